@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
+
+// The content folder is a setting so that tests can build small fixture sites with the same code.
+const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+
+export default defineConfig({
+  site: readSiteUrl(contentDir),
+  output: 'static',
+  outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import {
+  AreaSchema,
+  ArticleSchema,
+  GroupSchema,
+  OrganizationSchema,
+  ServiceSchema,
+  SiteSchema,
+  TopicSchema,
+} from './schemas/index.ts';
+
+// Tests point this at small fixture folders; the site itself uses ./content.
+const root = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+const yamlFiles = (folder: string) => glob({ pattern: '*.yaml', base: `${root}/${folder}` });
+const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `${root}/${folder}` });
+
+export const collections = {
+  site: defineCollection({
+    loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: parse(text) }) }),
+    schema: SiteSchema,
+  }),
+  topics: defineCollection({ loader: file(`${root}/topics.yaml`), schema: TopicSchema }),
+  areas: defineCollection({ loader: file(`${root}/areas.yaml`), schema: AreaSchema }),
+  organizations: defineCollection({ loader: yamlFiles('organizations'), schema: OrganizationSchema }),
+  groups: defineCollection({ loader: yamlFiles('groups'), schema: GroupSchema }),
+  services: defineCollection({ loader: yamlFiles('services'), schema: ServiceSchema }),
+  guides: defineCollection({ loader: mdxFiles('guides'), schema: ArticleSchema }),
+  pages: defineCollection({ loader: mdxFiles('pages'), schema: ArticleSchema }),
+};

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { IdSchema, LatitudeSchema, LineSchema, LongitudeSchema, TextSchema } from './primitives.ts';
+
+/** A point on the map. */
+export const PointSchema = z.strictObject({
+  /** Decimal degrees north (negative south). */
+  latitude: LatitudeSchema,
+  /** Decimal degrees east (negative west). */
+  longitude: LongitudeSchema,
+});
+
+/** A neighbourhood or town in `content/areas.yaml`: used for filters, print sections and approximate pins. */
+export const AreaSchema = z.strictObject({
+  /** The id that locations use in `area:`. */
+  id: IdSchema,
+  /** The name people use, such as "Pilsen". */
+  label: LineSchema(80),
+  /** A sentence on what the area covers, shown on its page. */
+  description: TextSchema(500).optional(),
+  /** The point approximate markers use: a public landmark near the middle, never a venue. */
+  centre: PointSchema,
+});
+
+/** `areas.yaml` holds a list of areas. */
+export const AreasFileSchema = z.array(AreaSchema).min(1, { error: 'is empty — add at least one area' });
+
+export type AreaData = z.output<typeof AreaSchema>;
+export type Point = z.output<typeof PointSchema>;

@@ -1,0 +1,8 @@
+/** Which schema checks which file: shared by the Astro collections and the validator. */
+export { AreasFileSchema, AreaSchema } from './area.ts';
+export { ArticleSchema } from './article.ts';
+export { GroupSchema } from './group.ts';
+export { OrganizationSchema } from './organization.ts';
+export { ServiceSchema } from './service.ts';
+export { SiteSchema } from './site.ts';
+export { TopicSchema, TopicsFileSchema } from './topic.ts';

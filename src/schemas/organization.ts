@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { PhoneSchema } from './contact.ts';
+import { EmailSchema, LastVerifiedSchema, LineSchema, TextSchema, WebUrlSchema } from './primitives.ts';
+
+/** An organisation that hosts groups or runs services: one file in `content/organizations/`. */
+export const OrganizationSchema = z.strictObject({
+  /** The organisation's name. */
+  name: LineSchema(160),
+  /** What the organisation does, in a few sentences. */
+  description: TextSchema(2000),
+  /** Its website. */
+  website: WebUrlSchema.optional(),
+  /** A public email address. */
+  email: EmailSchema.optional(),
+  /** Public phone lines. */
+  phones: z.array(PhoneSchema).default([]),
+  /** The date someone last confirmed these details, YYYY-MM-DD. */
+  last_verified: LastVerifiedSchema,
+});
+
+export type OrganizationData = z.output<typeof OrganizationSchema>;

@@ -1,0 +1,132 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small reusable field types. Every message says what is wrong and, after a dash, how to fix it:
+ * the validator prints them to volunteers as they are.
+ */
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/** An id: lowercase letters, digits and single hyphens, such as `hiv-peer-circle`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'is not a valid id — use lowercase letters, digits and hyphens, like "grief-circle-uptown"',
+  });
+
+/** Plain text on one line (names, summaries). HTML is refused because pages print text as written. */
+export const LineSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'is empty — write some text or remove the field' })
+    .max(max, { error: `is too long — keep it under ${max} characters` })
+    .refine((value) => !/[\r\n]/.test(value), { error: 'has a line break — keep it on one line' })
+    .refine((value) => !HTML_TAG.test(value), {
+      error: 'contains HTML — write plain text; pages show text exactly as written',
+    });
+
+/** Plain text that may run over several lines (descriptions). Blank lines separate paragraphs. */
+export const TextSchema = (max = 4000) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'is empty — write some text or remove the field' })
+    .max(max, { error: `is too long — keep it under ${max} characters` })
+    .refine((value) => !HTML_TAG.test(value), {
+      error: 'contains HTML — write plain text; leave a blank line between paragraphs',
+    });
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** A web address starting with https:// (or http://). Other schemes, like `javascript:`, are refused. */
+export const WebUrlSchema = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not a web address — write the full address, starting https://' });
+    return;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `uses "${url.protocol}", which is not allowed — use an https:// address (phones and emails have their own fields)`,
+    });
+  }
+});
+
+/** An email address, such as `circle@example.org`. */
+export const EmailSchema = z.email({ error: 'is not an email address — write it like name@example.org' });
+
+/**
+ * A phone number as people write it: digits with optional spaces, dots, dashes, brackets and a leading +.
+ * Short codes such as 988 or 211 are allowed. The validator also checks it against the site's country.
+ */
+export const PhoneNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]+$/, {
+    error: 'is not a phone number — use digits, spaces, dashes and brackets only, like (312) 555-0142',
+  })
+  .refine((value) => /^\d{3,15}$/.test(value.replace(/\D/g, '')), {
+    error: 'has the wrong number of digits — a phone number has 3 to 15 digits',
+  });
+
+/** A calendar date, `YYYY-MM-DD`. YAML may hand it over as a date object; it is normalised to text. */
+export const DateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'is not a date — write it as YYYY-MM-DD, like 2026-03-14' }),
+);
+
+/** The date someone last confirmed an entry with its organisers: `YYYY-MM-DD`, not in the future. */
+export const LastVerifiedSchema = DateSchema.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+  error: 'is in the future — write the date you checked the entry, today or earlier',
+});
+
+/** A time of day on the 24-hour clock, `HH:MM`, such as `19:00`. */
+export const TimeSchema = z
+  .string({ error: 'is not a time — write it in quotes as "HH:MM" on the 24-hour clock, like "19:00"' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'is not a time — write it as "HH:MM" on the 24-hour clock, like "19:00" or "07:30"',
+  });
+
+/** A language as a BCP 47 tag: `en`, `es`, `zh-Hant`, `pt-BR`, `ase` (American Sign Language). */
+export const LanguageTagSchema = z.string().transform((value, ctx) => {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    if (canonical) return canonical;
+  } catch {
+    // fall through to the issue below
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: 'is not a language tag — use a BCP 47 code such as en, es, zh-Hant or ase',
+  });
+  return z.NEVER;
+});
+
+/** An IANA time zone name, such as `America/Chicago`. */
+export const TimeZoneSchema = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'is not a time zone — use an IANA name such as America/Chicago or Europe/London' },
+);
+
+/** A latitude in degrees, -90 to 90 (north is positive). */
+export const LatitudeSchema = z
+  .number({ error: 'is not a number — write the latitude in decimal degrees, like 41.8781' })
+  .min(-90, { error: 'is below -90 — a latitude is between -90 and 90; did you swap latitude and longitude?' })
+  .max(90, { error: 'is above 90 — a latitude is between -90 and 90; did you swap latitude and longitude?' });
+
+/** A longitude in degrees, -180 to 180 (east is positive). */
+export const LongitudeSchema = z
+  .number({ error: 'is not a number — write the longitude in decimal degrees, like -87.6298' })
+  .min(-180, { error: 'is below -180 — a longitude is between -180 and 180' })
+  .max(180, { error: 'is above 180 — a longitude is between -180 and 180' });
