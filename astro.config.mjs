@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
@@ -11,7 +12,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), outputCoverage()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

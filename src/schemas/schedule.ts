@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DateSchema, LineSchema, TimeSchema, TimeZoneSchema } from './primitives.ts';
-import { keysOf, type Weekday, weekdays } from './vocabularies.ts';
+import type { Weekday } from './vocabularies.ts';
 
 const BYDAY = /^(-1|[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
@@ -96,4 +96,3 @@ export const ScheduleRuleSchema = z
   });
 
 export type ScheduleRule = z.output<typeof ScheduleRuleSchema>;
-export const weekdayCodes = keysOf(weekdays);

@@ -108,3 +108,6 @@ export type Weekday = keyof typeof weekdays;
 export function keysOf<T extends Record<string, string>>(map: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
 }
+
+/** Weekday codes in calendar order, Monday first (ISO 8601). */
+export const weekdayCodes = keysOf(weekdays);

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type EntryManifestLine, findCoverageGaps } from '../lib/output-coverage.ts';
+import { paths } from '../lib/paths.ts';
+
+/**
+ * Fails the build when an entry did not reach every page it belongs to, so nothing is dropped silently.
+ * It reads the built files, not the code that wrote them.
+ */
+export function outputCoverage(): AstroIntegration {
+  return {
+    name: 'circles:output-coverage',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const read = (urlPath: string) => {
+          const file = join(root, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        };
+        const manifest = read(paths.entriesData());
+        if (manifest === undefined) throw new Error(`${paths.entriesData()} was not built`);
+        const entries = JSON.parse(manifest) as EntryManifestLine[];
+        const gaps = findCoverageGaps(entries, read);
+        if (gaps.length > 0) {
+          throw new Error(`Some entries are missing from the site:\n${gaps.join('\n')}`);
+        }
+        logger.info(`every one of ${entries.length} entries has its page and is in every list it belongs to`);
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Lang } from '../i18n/index.ts';
+import { useStrings } from '../i18n/index.ts';
+import type { ScheduleRule } from '../schemas/schedule.ts';
+import type { PublicEntry } from './directory/types.ts';
+import { describeRule } from './schedule/describe-rule.ts';
+
+/**
+ * Words for an entry's schedule in a language: one line per rule for groups, or the opening-hours
+ * summary for services. Components show these; the rules themselves go to the browser for "next meeting".
+ */
+export function scheduleLines(entry: PublicEntry, siteTimezone: string, lang: Lang = 'en'): string[] {
+  const { ui, schedule } = useStrings(lang);
+  const describe = (rule: ScheduleRule) => describeRule(rule, { lang, phrases: schedule, siteTimezone });
+  if (entry.kind === 'group') return entry.meetings.map(describe);
+  if (entry.hours.kind === 'always') return [ui.entry.alwaysOpen];
+  if (entry.hours.kind === 'appointment') return [ui.entry.byAppointment];
+  return entry.hours.rules.map(describe);
+}
+
+/** The rules behind an entry's schedule, for client scripts that compute the next occurrence. */
+export function scheduleRules(entry: PublicEntry): ScheduleRule[] {
+  return entry.kind === 'group' ? entry.meetings : entry.hours.rules;
+}
+
+/** Cost in words: "Free", or "Fee: $10 a session, sliding scale". */
+export function costText(entry: PublicEntry, lang: Lang = 'en'): string {
+  const { ui } = useStrings(lang);
+  const label = ui.cost[entry.cost.kind];
+  return 'description' in entry.cost && entry.cost.description ? `${label}: ${entry.cost.description}` : label;
+}

@@ -1,0 +1,106 @@
+import type { Weekday } from '../../schemas/vocabularies.ts';
+import { weekdays } from '../../schemas/vocabularies.ts';
+import { paths } from '../paths.ts';
+import { findBrokenReferences } from '../references.ts';
+import { meetsOn } from '../schedule/weekdays.ts';
+import { byName } from '../text.ts';
+import { toPublicGroup, toPublicService, type ViewContext } from './public-view.ts';
+import type { DayListing, Directory, PublicArea, PublicEntry, PublicTopic, RawContent } from './types.ts';
+
+/** A reference in the content that points at nothing. The build stops and names both files. */
+export class BrokenReferenceError extends Error {
+  override name = 'BrokenReferenceError';
+}
+
+const closedLast = (a: PublicEntry, b: PublicEntry) => Number(a.status === 'closed') - Number(b.status === 'closed');
+
+/**
+ * Resolves references, projects every entry onto its public view, sorts deterministically and derives the
+ * lists pages need. Pure: it takes loaded content and a reference date, so tests call it with plain data.
+ */
+export function buildDirectory(content: RawContent, today: string): Directory {
+  const { site } = content;
+  const organizationFiles = new Map(content.organizations.map((org) => [org.id, org.file]));
+  const broken = findBrokenReferences(
+    {
+      topics: new Set(content.topics.map((topic) => topic.id)),
+      areas: new Set(content.areas.map((area) => area.id)),
+      organizations: new Set(organizationFiles.keys()),
+    },
+    [
+      ...content.groups.map((raw) => ({ collection: 'groups' as const, id: raw.id, data: raw.data })),
+      ...content.services.map((raw) => ({ collection: 'services' as const, id: raw.id, data: raw.data })),
+    ],
+  );
+  if (broken.length > 0) {
+    const where = { topics: content.files.topics, areas: content.files.areas, organizations: 'content/organizations/' };
+    const files = new Map([...content.groups, ...content.services].map((raw) => [raw.id, raw.file]));
+    const lines = broken.map(
+      (ref) =>
+        `${files.get(ref.id) ?? ref.id}  ${ref.field.join('.')}  names "${ref.missing}", which is not in ${where[ref.target]} — fix the spelling or add it there`,
+    );
+    throw new BrokenReferenceError(`Some references point at nothing (run npm run validate for line numbers):\n${lines.join('\n')}`);
+  }
+
+  const topics: PublicTopic[] = content.topics
+    .map((topic) => ({ id: topic.id, label: topic.label, description: topic.description, url: paths.topic(topic.id) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  const areas: PublicArea[] = content.areas
+    .map((area) => ({
+      id: area.id,
+      label: area.label,
+      url: paths.area(area.id),
+      centre: area.centre,
+      ...(area.description === undefined ? {} : { description: area.description }),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+
+  const ctx: ViewContext = {
+    country: site.region.country,
+    today,
+    staleAfterMonths: site.stale_after_months,
+    topics: new Map(topics.map((topic) => [topic.id, topic])),
+    areas: new Map(areas.map((area) => [area.id, area])),
+    organizations: new Map(
+      content.organizations.map((org) => [
+        org.id,
+        { id: org.id, name: org.data.name, ...(org.data.website ? { website: org.data.website } : {}) },
+      ]),
+    ),
+  };
+
+  const groups = content.groups.map((raw) => toPublicGroup(ctx, raw)).sort(byName);
+  const services = content.services.map((raw) => toPublicService(ctx, raw)).sort(byName);
+  const entries: PublicEntry[] = [...groups, ...services];
+
+  const entriesByTopic = new Map(topics.map((topic) => [topic.id, [] as PublicEntry[]]));
+  const entriesByArea = new Map(areas.map((area) => [area.id, [] as PublicEntry[]]));
+  for (const entry of entries) {
+    for (const topic of entry.topics) entriesByTopic.get(topic.id)?.push(entry);
+    const area = entry.location.area?.id;
+    if (area) entriesByArea.get(area)?.push(entry);
+  }
+  for (const list of [...entriesByTopic.values(), ...entriesByArea.values()]) list.sort(closedLast);
+
+  const groupsByWeekday = new Map<Weekday, DayListing[]>();
+  for (const weekday of Object.keys(weekdays) as Weekday[]) {
+    const listings: DayListing[] = [];
+    for (const group of groups) {
+      if (group.status === 'closed') continue;
+      for (const rule of group.meetings) if (meetsOn([rule], weekday)) listings.push({ group, rule });
+    }
+    listings.sort((a, b) => a.rule.opens_at.localeCompare(b.rule.opens_at) || byName(a.group, b.group));
+    groupsByWeekday.set(weekday, listings);
+  }
+
+  return {
+    site,
+    topics,
+    areas,
+    groups: groups.sort(closedLast),
+    services: services.sort(closedLast),
+    entriesByTopic,
+    entriesByArea,
+    groupsByWeekday,
+  };
+}

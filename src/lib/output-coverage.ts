@@ -1,0 +1,58 @@
+import { pageUrl, paths } from './paths.ts';
+import type { Weekday } from '../schemas/vocabularies.ts';
+
+/** One line of /data/entries.json: an entry and the lists it belongs to. */
+export interface EntryManifestLine {
+  kind: 'group' | 'service';
+  id: string;
+  url: string;
+  topics: string[];
+  area: string | null;
+  weekdays: string[];
+}
+
+/** Reads a built page by its URL path; undefined when the page does not exist. */
+export type PageReader = (urlPath: string) => string | undefined;
+
+const linksIn = (html: string) => new Set([...html.matchAll(/href="(\/[^"#?]*)"/g)].map((match) => match[1]));
+
+/** All pages of a paginated list, following page numbers until one is missing. */
+function listLinks(read: PageReader, base: string): Set<string> | undefined {
+  const first = read(base);
+  if (first === undefined) return undefined;
+  const links = linksIn(first);
+  for (let page = 2; ; page++) {
+    const html = read(pageUrl(base, page));
+    if (html === undefined) return links;
+    for (const link of linksIn(html)) links.add(link);
+  }
+}
+
+/**
+ * Checks that every entry reached every output it belongs to: its own page, its kind's list, each of
+ * its topics' and its area's lists, and each weekday list it meets on. Returns one line per gap.
+ */
+export function findCoverageGaps(entries: readonly EntryManifestLine[], read: PageReader): string[] {
+  const gaps: string[] = [];
+  const lists = new Map<string, Set<string> | undefined>();
+  const list = (base: string) => {
+    if (!lists.has(base)) lists.set(base, listLinks(read, base));
+    return lists.get(base);
+  };
+  for (const entry of entries) {
+    if (read(entry.url) === undefined) gaps.push(`${entry.kind} ${entry.id}: its page ${entry.url} was not built`);
+    const expected = [
+      entry.kind === 'group' ? paths.groups() : paths.services(),
+      ...entry.topics.map((topic) => paths.topic(topic)),
+      ...(entry.area ? [paths.area(entry.area)] : []),
+      ...entry.weekdays.map((weekday) => paths.day(weekday as Weekday)),
+    ];
+    for (const base of expected) {
+      const links = list(base);
+      if (!links) gaps.push(`${entry.kind} ${entry.id}: the list ${base} was not built`);
+      else if (!links.has(entry.url)) gaps.push(`${entry.kind} ${entry.id}: missing from the list ${base}`);
+    }
+  }
+  return gaps;
+}
+

@@ -1,0 +1,37 @@
+import type { Weekday } from '../schemas/vocabularies.ts';
+
+/** Every URL the site links to is built here, so routes and links cannot drift apart. */
+
+export const dayslugs: Record<Weekday, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+
+export const paths = {
+  home: () => '/',
+  groups: () => '/groups/',
+  group: (id: string) => `/groups/${id}/`,
+  services: () => '/services/',
+  service: (id: string) => `/services/${id}/`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  areas: () => '/areas/',
+  area: (id: string) => `/areas/${id}/`,
+  days: () => '/days/',
+  day: (weekday: Weekday) => `/days/${dayslugs[weekday]}/`,
+  guides: () => '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  page: (id: string) => `/${id}/`,
+  meetingsData: () => '/data/meetings.json',
+  entriesData: () => '/data/entries.json',
+};
+
+/** The page number's URL under a list's base path: page 1 is the base itself. */
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base}${page}/`;
+}

@@ -1,0 +1,27 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** A phone number ready to show and to dial. */
+export interface DialablePhone {
+  /** As people in the region write it, such as (312) 555-0142. */
+  display: string;
+  /** A `tel:` URI in international form, such as tel:+13125550142; short codes stay as they are (tel:988). */
+  href: string;
+  /** An `sms:` URI for the same number. */
+  sms: string;
+}
+
+/**
+ * Formats a number written by a volunteer for display and dialling, using the site's country for numbers
+ * written without a country code. Short codes such as 988 or 211 are kept as written.
+ */
+export function dialable(number: string, country: string): DialablePhone {
+  const digits = number.replace(/[^\d+]/g, '');
+  const parsed = digits.replace('+', '').length > 6 ? parsePhoneNumberFromString(number, country as CountryCode) : undefined;
+  if (!parsed) return { display: number.trim(), href: `tel:${digits}`, sms: `sms:${digits}` };
+  const international = parsed.number;
+  return {
+    display: parsed.country === country ? parsed.formatNational() : parsed.formatInternational(),
+    href: `tel:${international}`,
+    sms: `sms:${international}`,
+  };
+}

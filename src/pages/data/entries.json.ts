@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../lib/directory/load-directory.ts';
+
+/**
+ * The list of every entry and the lists it belongs to. The build's coverage check reads it to prove
+ * each entry reached every page it should; it is also a small open index of the directory.
+ */
+export const GET: APIRoute = async () => {
+  const { groups, services, groupsByWeekday } = await getDirectory();
+  const days = new Map<string, string[]>();
+  for (const [weekday, listings] of groupsByWeekday) {
+    for (const { group } of listings) days.set(group.id, [...new Set([...(days.get(group.id) ?? []), weekday])]);
+  }
+  const entries = [...groups, ...services].map((entry) => ({
+    kind: entry.kind,
+    id: entry.id,
+    name: entry.name,
+    url: entry.url,
+    status: entry.status,
+    topics: entry.topics.map((topic) => topic.id),
+    area: entry.location.area?.id ?? null,
+    weekdays: entry.kind === 'group' ? (days.get(entry.id) ?? []) : [],
+  }));
+  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Where the fixture site is built; build and browser tests read it from here. */
+export const FIXTURE_CONTENT = 'test/fixtures/basic';
+export const FIXTURE_OUT = resolve('test/.output/basic');
+/** The date the fixture build judges staleness against, so results never drift with the calendar. */
+export const FIXTURE_TODAY = '2026-11-26';
+
+/** Runs the site's own build command (validate, then astro build) over a content folder. */
+export function buildSite(contentDir: string, outDir: string) {
+  rmSync(outDir, { recursive: true, force: true });
+  return spawnSync('npm', ['run', 'build', '--silent'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CIRCLES_CONTENT_DIR: contentDir,
+      CIRCLES_OUT_DIR: outDir,
+      CIRCLES_TODAY: FIXTURE_TODAY,
+      // Astro's own update check and telemetry would try the network.
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Two kinds of test, both run by `npm test`:
+//   unit — pure logic in src/lib and src/schemas, and the validator over fixture folders
+//   site — assertions over a real build of the fixture site (built once by the global setup),
+//          and a real Chromium browsing that build
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/build-fixture.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
+          // One browser at a time on a two-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
