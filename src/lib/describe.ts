@@ -26,5 +26,7 @@ export function scheduleRules(entry: PublicEntry): ScheduleRule[] {
 export function costText(entry: PublicEntry, lang: Lang = 'en'): string {
   const { ui } = useStrings(lang);
   const label = ui.cost[entry.cost.kind];
-  return 'description' in entry.cost && entry.cost.description ? `${label}: ${entry.cost.description}` : label;
+  return 'description' in entry.cost && entry.cost.description
+    ? `${label}: ${entry.cost.description}`
+    : label;
 }

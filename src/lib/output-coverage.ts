@@ -1,5 +1,5 @@
-import { pageUrl, paths } from './paths.ts';
 import type { Weekday } from '../schemas/vocabularies.ts';
+import { pageUrl, paths } from './paths.ts';
 
 /** One line of /data/entries.json: an entry and the lists it belongs to. */
 export interface EntryManifestLine {
@@ -14,7 +14,8 @@ export interface EntryManifestLine {
 /** Reads a built page by its URL path; undefined when the page does not exist. */
 export type PageReader = (urlPath: string) => string | undefined;
 
-const linksIn = (html: string) => new Set([...html.matchAll(/href="(\/[^"#?]*)"/g)].map((match) => match[1]));
+const linksIn = (html: string) =>
+  new Set([...html.matchAll(/href="(\/[^"#?]*)"/g)].map((match) => match[1] ?? ''));
 
 /** All pages of a paginated list, following page numbers until one is missing. */
 function listLinks(read: PageReader, base: string): Set<string> | undefined {
@@ -40,7 +41,8 @@ export function findCoverageGaps(entries: readonly EntryManifestLine[], read: Pa
     return lists.get(base);
   };
   for (const entry of entries) {
-    if (read(entry.url) === undefined) gaps.push(`${entry.kind} ${entry.id}: its page ${entry.url} was not built`);
+    if (read(entry.url) === undefined)
+      gaps.push(`${entry.kind} ${entry.id}: its page ${entry.url} was not built`);
     const expected = [
       entry.kind === 'group' ? paths.groups() : paths.services(),
       ...entry.topics.map((topic) => paths.topic(topic)),
@@ -55,4 +57,3 @@ export function findCoverageGaps(entries: readonly EntryManifestLine[], read: Pa
   }
   return gaps;
 }
-

@@ -16,7 +16,10 @@ export interface DialablePhone {
  */
 export function dialable(number: string, country: string): DialablePhone {
   const digits = number.replace(/[^\d+]/g, '');
-  const parsed = digits.replace('+', '').length > 6 ? parsePhoneNumberFromString(number, country as CountryCode) : undefined;
+  const parsed =
+    digits.replace('+', '').length > 6
+      ? parsePhoneNumberFromString(number, country as CountryCode)
+      : undefined;
   if (!parsed) return { display: number.trim(), href: `tel:${digits}`, sms: `sms:${digits}` };
   const international = parsed.number;
   return {

@@ -9,5 +9,7 @@ export function paragraphs(text: string | undefined): string[] {
 
 /** Sorts by a text key the way people expect (accents and case ignored), then by id so ties are stable. */
 export function byName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

@@ -28,7 +28,9 @@ export const GroupSchema = z
     /** Who the group is for, if it is for someone in particular: women, lgbtq, youth, family-and-friends… */
     audiences: z.array(z.enum(keysOf(audiences))).default([]),
     /** Languages meetings are held in, as BCP 47 tags: en, es, pl, ase (American Sign Language)… */
-    languages: z.array(LanguageTagSchema).min(1, { error: 'is empty — add the language meetings are held in, like en' }),
+    languages: z
+      .array(LanguageTagSchema)
+      .min(1, { error: 'is empty — add the language meetings are held in, like en' }),
     /** Who leads meetings: `peer`, `professional` or `co-facilitated`. */
     led_by: z.enum(keysOf(leadershipStyles)),
     /** `anyone` (the default), or `audience-only` when only the audiences listed may come. */
@@ -73,7 +75,8 @@ export const GroupSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['location', 'kind'],
-        message: 'is not allowed for an online group — remove the location, or use kind: area to say where the group is based',
+        message:
+          'is not allowed for an online group — remove the location, or use kind: area to say where the group is based',
       });
     }
     if (group.attendance !== 'in_person' && !group.online) {

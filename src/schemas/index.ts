@@ -1,5 +1,5 @@
 /** Which schema checks which file: shared by the Astro collections and the validator. */
-export { AreasFileSchema, AreaSchema } from './area.ts';
+export { AreaSchema, AreasFileSchema } from './area.ts';
 export { ArticleSchema } from './article.ts';
 export { GroupSchema } from './group.ts';
 export { OrganizationSchema } from './organization.ts';

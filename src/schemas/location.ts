@@ -6,14 +6,11 @@ import { IdSchema, LatitudeSchema, LineSchema, LongitudeSchema, TextSchema } fro
  * public on GitHub, so a place that must stay private is never written here — not even "hidden".
  */
 
-const PUBLIC_FOLDER =
-  'the content folder is public on GitHub, so anything written here is published';
+const PUBLIC_FOLDER = 'the content folder is public on GitHub, so anything written here is published';
 
 /** Refuses a field that would reveal a private place, and says why. */
 const forbidden = (kind: string, fix: string) =>
-  z
-    .never({ error: `is not allowed when kind is ${kind} — ${PUBLIC_FOLDER}; ${fix}` })
-    .optional();
+  z.never({ error: `is not allowed when kind is ${kind} — ${PUBLIC_FOLDER}; ${fix}` }).optional();
 
 const privateFields = (kind: string) => {
   const fix =

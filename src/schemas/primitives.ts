@@ -8,11 +8,9 @@ import { z } from 'astro/zod';
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
 /** An id: lowercase letters, digits and single hyphens, such as `hiv-peer-circle`. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'is not a valid id — use lowercase letters, digits and hyphens, like "grief-circle-uptown"',
-  });
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'is not a valid id — use lowercase letters, digits and hyphens, like "grief-circle-uptown"',
+});
 
 /** Plain text on one line (names, summaries). HTML is refused because pages print text as written. */
 export const LineSchema = (max: number) =>
@@ -45,7 +43,10 @@ export const WebUrlSchema = z.string().superRefine((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'is not a web address — write the full address, starting https://' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a web address — write the full address, starting https://',
+    });
     return;
   }
   if (!SAFE_PROTOCOLS.has(url.protocol)) {
@@ -75,14 +76,18 @@ export const PhoneNumberSchema = z
 
 /** A calendar date, `YYYY-MM-DD`. YAML may hand it over as a date object; it is normalised to text. */
 export const DateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value,
   z.iso.date({ error: 'is not a date — write it as YYYY-MM-DD, like 2026-03-14' }),
 );
 
 /** The date someone last confirmed an entry with its organisers: `YYYY-MM-DD`, not in the future. */
-export const LastVerifiedSchema = DateSchema.refine((value) => value <= new Date().toISOString().slice(0, 10), {
-  error: 'is in the future — write the date you checked the entry, today or earlier',
-});
+export const LastVerifiedSchema = DateSchema.refine(
+  (value) => value <= new Date().toISOString().slice(0, 10),
+  {
+    error: 'is in the future — write the date you checked the entry, today or earlier',
+  },
+);
 
 /** A time of day on the 24-hour clock, `HH:MM`, such as `19:00`. */
 export const TimeSchema = z
@@ -122,7 +127,9 @@ export const TimeZoneSchema = z.string().refine(
 /** A latitude in degrees, -90 to 90 (north is positive). */
 export const LatitudeSchema = z
   .number({ error: 'is not a number — write the latitude in decimal degrees, like 41.8781' })
-  .min(-90, { error: 'is below -90 — a latitude is between -90 and 90; did you swap latitude and longitude?' })
+  .min(-90, {
+    error: 'is below -90 — a latitude is between -90 and 90; did you swap latitude and longitude?',
+  })
   .max(90, { error: 'is above 90 — a latitude is between -90 and 90; did you swap latitude and longitude?' });
 
 /** A longitude in degrees, -180 to 180 (east is positive). */

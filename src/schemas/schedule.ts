@@ -40,8 +40,7 @@ export const ScheduleRuleSchema = z
      * The day or days: `TU`, or a list `[MO, TH]`. Monthly rules say which week: `2TU` is the second Tuesday,
      * `-1FR` the last Friday.
      */
-    byday: z
-      .union([ByDayItemSchema.transform((day) => [day]), z.array(ByDayItemSchema).min(1)]),
+    byday: z.union([ByDayItemSchema.transform((day) => [day]), z.array(ByDayItemSchema).min(1)]),
     /** Start time, `"HH:MM"` on the 24-hour clock, local to the time zone. */
     opens_at: TimeSchema,
     /** End time, `"HH:MM"`, after the start (meetings do not run past midnight). */

@@ -21,7 +21,10 @@ import { accessibilityFeatures, entryStatuses, keysOf, serviceCategories } from 
 export const HoursSchema = z.union([
   z.literal('24/7').transform(() => ({ kind: 'always' as const, rules: [] })),
   z.literal('by_appointment').transform(() => ({ kind: 'appointment' as const, rules: [] })),
-  z.array(ScheduleRuleSchema).min(1).transform((rules) => ({ kind: 'scheduled' as const, rules })),
+  z
+    .array(ScheduleRuleSchema)
+    .min(1)
+    .transform((rules) => ({ kind: 'scheduled' as const, rules })),
 ]);
 
 /** A service: one file in `content/services/`, whose file name is its id. Fields follow HSDS 3.0. */

@@ -55,7 +55,9 @@ export const SiteSchema = z.strictObject({
     /** Its name, such as "Chicago". */
     name: LineSchema(80),
     /** ISO 3166 two-letter country code, used to read phone numbers, such as US. */
-    country: z.string().regex(/^[A-Z]{2}$/, { error: 'is not a country code — use two capital letters, like US or GB' }),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'is not a country code — use two capital letters, like US or GB' }),
     /** Every place in the directory must be inside this box. */
     bounds: BoundsSchema,
   }),

@@ -105,7 +105,9 @@ export type ServiceCategory = keyof typeof serviceCategories;
 export type Weekday = keyof typeof weekdays;
 
 /** The keys of a vocabulary map, typed as a non-empty tuple for `z.enum`. */
-export function keysOf<T extends Record<string, string>>(map: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(
+  map: T,
+): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
 }
 

@@ -1,5 +1,5 @@
-import { meetingNow, nextMeeting } from '../lib/schedule/meeting-now.ts';
 import { formatOccurrence, relativeDay } from '../lib/schedule/format-occurrence.ts';
+import { meetingNow, nextMeeting } from '../lib/schedule/meeting-now.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
 
 /**
@@ -17,9 +17,13 @@ class CirclesNextMeeting extends HTMLElement {
     const next = current ?? nextMeeting(parsed, now, timezone);
     if (!next) return;
     const when = formatOccurrence(next, { lang, timezone });
-    const day = relativeDay(next, now, timezone, { today: labelToday ?? 'today', tomorrow: labelTomorrow ?? 'tomorrow' });
+    const day = relativeDay(next, now, timezone, {
+      today: labelToday ?? 'today',
+      tomorrow: labelTomorrow ?? 'tomorrow',
+    });
     this.textContent = `${current ? labelNow : labelNext}: ${when}${day ? ` (${day})` : ''}`;
   }
 }
 
-if (!customElements.get('circles-next-meeting')) customElements.define('circles-next-meeting', CirclesNextMeeting);
+if (!customElements.get('circles-next-meeting'))
+  customElements.define('circles-next-meeting', CirclesNextMeeting);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { nextOccurrences } from '../lib/schedule/occurrences.ts';
 import { describeTimeRange } from '../lib/schedule/describe-time-range.ts';
+import { nextOccurrences } from '../lib/schedule/occurrences.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
 
 interface MeetingRecord {
@@ -29,10 +29,12 @@ class CirclesToday extends HTMLElement {
       const endOfDay = DateTime.fromJSDate(now).setZone(timezone).endOf('day').toJSDate();
       const today = groups
         .flatMap((group) =>
-          nextOccurrences(group.rules, { from: now, timezone, until: endOfDay, count: 3 }).map((occurrence) => ({
-            group,
-            occurrence,
-          })),
+          nextOccurrences(group.rules, { from: now, timezone, until: endOfDay, count: 3 }).map(
+            (occurrence) => ({
+              group,
+              occurrence,
+            }),
+          ),
         )
         .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
       output.replaceChildren();

@@ -2,7 +2,8 @@
  * English interface text. Every sentence a component shows comes from here, so a translation is one
  * file per language with the same shape (`UiStrings`). Functions take the numbers and names they need.
  */
-const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
+const plural = (n: number, one: string, other: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
 export const ui = {
   meta: {
@@ -11,7 +12,8 @@ export const ui = {
   },
   layout: {
     skipLink: 'Skip to main content',
-    demoBanner: 'Demo site: every group, service and organisation here is fictional. The crisis lines are real.',
+    demoBanner:
+      'Demo site: every group, service and organization here is fictional. The crisis lines are real.',
     primaryNav: 'Main',
     footerNav: 'About this site',
     crisisHeading: 'Need to talk to someone now?',
@@ -49,13 +51,16 @@ export const ui = {
   },
   lists: {
     groupsTitle: 'Peer support groups',
-    groupsIntro: 'Groups run by and for people who have been there. Most are free, and you never have to speak.',
+    groupsIntro:
+      'Groups run by and for people who have been there. Most are free, and you never have to speak.',
     servicesTitle: 'Services',
-    servicesIntro: 'Testing, clinics, counselling, legal help, housing and more, from organisations in the area.',
+    servicesIntro:
+      'Testing, clinics, counselling, legal help, housing and more, from organizations in the area.',
     topicsTitle: 'Topics',
     topicsIntro: 'What groups and services are about.',
     areasTitle: 'Areas',
-    areasIntro: 'Neighbourhoods and towns. Online groups are listed on each topic page and under "All groups".',
+    areasIntro:
+      'Neighborhoods and towns. Online groups are listed on each topic page and under "All groups".',
     daysTitle: 'Groups by day',
     daysIntro: 'Groups that meet on each day of the week, earliest first.',
     dayTitle: (day: string) => `Groups that meet on ${day}`,
@@ -72,7 +77,8 @@ export const ui = {
     pagination: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
-    closedAtEnd: 'Closed groups and services are listed last, so people looking for them learn they have closed.',
+    closedAtEnd:
+      'Closed groups and services are listed last, so people looking for them learn they have closed.',
   },
   entry: {
     group: 'Group',
@@ -177,7 +183,7 @@ export const ui = {
     'family-and-friends': 'Family and friends',
     parents: 'Parents and carers',
     veterans: 'Veterans',
-    'people-of-colour': 'People of colour',
+    'people-of-colour': 'People of color',
     'deaf-and-hard-of-hearing': 'Deaf and hard-of-hearing people',
     'justice-involved': 'People affected by incarceration',
     newcomers: 'Migrants and refugees',

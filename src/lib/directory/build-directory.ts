@@ -12,7 +12,8 @@ export class BrokenReferenceError extends Error {
   override name = 'BrokenReferenceError';
 }
 
-const closedLast = (a: PublicEntry, b: PublicEntry) => Number(a.status === 'closed') - Number(b.status === 'closed');
+const closedLast = (a: PublicEntry, b: PublicEntry) =>
+  Number(a.status === 'closed') - Number(b.status === 'closed');
 
 /**
  * Resolves references, projects every entry onto its public view, sorts deterministically and derives the
@@ -33,17 +34,28 @@ export function buildDirectory(content: RawContent, today: string): Directory {
     ],
   );
   if (broken.length > 0) {
-    const where = { topics: content.files.topics, areas: content.files.areas, organizations: 'content/organizations/' };
+    const where = {
+      topics: content.files.topics,
+      areas: content.files.areas,
+      organizations: 'content/organizations/',
+    };
     const files = new Map([...content.groups, ...content.services].map((raw) => [raw.id, raw.file]));
     const lines = broken.map(
       (ref) =>
         `${files.get(ref.id) ?? ref.id}  ${ref.field.join('.')}  names "${ref.missing}", which is not in ${where[ref.target]} — fix the spelling or add it there`,
     );
-    throw new BrokenReferenceError(`Some references point at nothing (run npm run validate for line numbers):\n${lines.join('\n')}`);
+    throw new BrokenReferenceError(
+      `Some references point at nothing (run npm run validate for line numbers):\n${lines.join('\n')}`,
+    );
   }
 
   const topics: PublicTopic[] = content.topics
-    .map((topic) => ({ id: topic.id, label: topic.label, description: topic.description, url: paths.topic(topic.id) }))
+    .map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      description: topic.description,
+      url: paths.topic(topic.id),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   const areas: PublicArea[] = content.areas
     .map((area) => ({

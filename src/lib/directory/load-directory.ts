@@ -5,7 +5,10 @@ import type { Directory, RawEntry } from './types.ts';
 
 const root = process.env.CIRCLES_CONTENT_DIR ?? 'content';
 
-const withFile = <T>(entry: { id: string; data: T; filePath?: string | undefined }, folder: string): RawEntry<T> => ({
+const withFile = <T>(
+  entry: { id: string; data: T; filePath?: string | undefined },
+  folder: string,
+): RawEntry<T> => ({
   id: entry.id,
   data: entry.data,
   file: entry.filePath ?? `${root}/${folder}/${entry.id}.yaml`,

@@ -49,11 +49,15 @@ export function publicLocation(ctx: ViewContext, location: Location | undefined)
   switch (location.kind) {
     case 'address': {
       const area = areaRef(requireArea(ctx, location.area));
-      const cityLine = [location.city, location.state_province, location.postal_code].filter(Boolean).join(' ');
+      const cityLine = [location.city, location.state_province, location.postal_code]
+        .filter(Boolean)
+        .join(' ');
       return {
         kind: 'address',
         ...optional('venue', location.venue),
-        lines: [location.address_1, location.address_2, cityLine].filter((line): line is string => Boolean(line)),
+        lines: [location.address_1, location.address_2, cityLine].filter((line): line is string =>
+          Boolean(line),
+        ),
         area,
         point: { latitude: location.latitude, longitude: location.longitude },
         approximate: false,
@@ -73,7 +77,10 @@ export function publicLocation(ctx: ViewContext, location: Location | undefined)
     case 'on_request':
       return {
         kind: 'on_request',
-        ...optional('area', location.area === undefined ? undefined : areaRef(requireArea(ctx, location.area))),
+        ...optional(
+          'area',
+          location.area === undefined ? undefined : areaRef(requireArea(ctx, location.area)),
+        ),
         ...optional('directions', location.directions),
       };
   }
@@ -119,9 +126,10 @@ const sharedFields = (ctx: ViewContext, raw: RawEntry<GroupData | ServiceData>) 
 export function toPublicGroup(ctx: ViewContext, raw: RawEntry<GroupData>): PublicGroup {
   const data = raw.data;
   const shared = sharedFields(ctx, raw);
-  const location = data.attendance === 'online' && shared.location.kind === 'area'
-    ? { kind: 'online' as const, area: shared.location.area }
-    : shared.location;
+  const location =
+    data.attendance === 'online' && shared.location.kind === 'area'
+      ? { kind: 'online' as const, area: shared.location.area }
+      : shared.location;
   const contact = data.contact && {
     ...optional('role', data.contact.role),
     ...optional('email', data.contact.email),

@@ -9,7 +9,8 @@ export const GET: APIRoute = async () => {
   const { groups, services, groupsByWeekday } = await getDirectory();
   const days = new Map<string, string[]>();
   for (const [weekday, listings] of groupsByWeekday) {
-    for (const { group } of listings) days.set(group.id, [...new Set([...(days.get(group.id) ?? []), weekday])]);
+    for (const { group } of listings)
+      days.set(group.id, [...new Set([...(days.get(group.id) ?? []), weekday])]);
   }
   const entries = [...groups, ...services].map((entry) => ({
     kind: entry.kind,
