@@ -1,8 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
+import { outputCoverage } from './src/integrations/output-coverage.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
 const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';

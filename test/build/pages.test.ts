@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { allPages, fixtureEntries, page } from '../support/built-site.ts';
+import { FIXTURE_OUT } from '../support/fixture-site.ts';
+
+const pages = allPages();
+const groups = fixtureEntries('groups');
+const html = (file: string) => readFileSync(join(FIXTURE_OUT, file), 'utf8');
+
+describe('every page', () => {
+  it('has a skip link to the main content, one h1 and the demo banner', () => {
+    for (const file of pages) {
+      const doc = parse(html(file));
+      const skip = doc.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href'), file).toBe('#main');
+      expect(doc.querySelector('main#main'), file).not.toBeNull();
+      expect(doc.querySelectorAll('h1'), file).toHaveLength(1);
+      expect(doc.querySelector('.demo-banner')?.textContent, file).toMatch(/fictional/i);
+      expect(doc.querySelector('html')?.getAttribute('lang'), file).toBe('en');
+    }
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <br /> and inline styles are not ours to police here.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'no-inline-style': 'off',
+        // Entry names repeat in headings and links by design.
+        'no-redundant-role': 'off',
+        'long-title': 'off',
+      },
+    });
+    const failures: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(html(file), file);
+      for (const result of report.results) {
+        for (const message of result.messages)
+          failures.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const file of pages) {
+      const text = html(file);
+      expect(text, file).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:\/\//);
+    }
+  });
+
+  it('shows the crisis lines from site.yaml with tap-to-call links', () => {
+    const doc = page('/groups/');
+    const links = doc.querySelectorAll('.crisis a').map((a) => a.getAttribute('href'));
+    expect(links.some((href) => href?.startsWith('tel:'))).toBe(true);
+  });
+});
+
+describe('entry pages', () => {
+  const byKind = (kind: string) => groups.find((g) => g.data.location?.kind === kind);
+
+  it('show a public venue with its street address', () => {
+    const group = byKind('address');
+    expect(group).toBeDefined();
+    expect(page(`/groups/${group?.id}/`).querySelector('address')).not.toBeNull();
+  });
+
+  it('never show an address for an area-only or on-request location, and say why', () => {
+    for (const kind of ['area', 'on_request']) {
+      const group = byKind(kind);
+      expect(group, kind).toBeDefined();
+      const doc = page(`/groups/${group?.id}/`);
+      expect(doc.querySelector('address'), kind).toBeNull();
+      expect(doc.querySelector('#where')?.parentNode?.textContent).toMatch(/not published|on request/);
+    }
+  });
+
+  it('warn when the details were last checked over a year ago, and only then', () => {
+    const stale = groups.filter((g) => String(g.data.last_verified) < '2025-11-26');
+    const fresh = groups.filter((g) => String(g.data.last_verified) >= '2025-11-26');
+    expect(stale.length).toBeGreaterThan(0);
+    for (const group of stale)
+      expect(page(`/groups/${group.id}/`).querySelector('[data-stale]'), group.id).not.toBeNull();
+    for (const group of fresh)
+      expect(page(`/groups/${group.id}/`).querySelector('[data-stale]'), group.id).toBeNull();
+  });
+
+  it('state the schedule in words without any script', () => {
+    for (const group of groups) {
+      const when = page(`/groups/${group.id}/`).querySelector('#when')?.parentNode;
+      expect(when?.querySelector('li')?.textContent, group.id).toMatch(/\d{1,2}:\d{2}/);
+    }
+  });
+
+  it('show a notice on paused and closed groups', () => {
+    for (const group of groups.filter((g) => g.data.status && g.data.status !== 'active')) {
+      expect(page(`/groups/${group.id}/`).querySelector('.notice')?.textContent, group.id).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureEntries } from '../support/built-site.ts';
+import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const group = fixtureEntries('groups').find((g) => (g.data.status ?? 'active') === 'active');
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1024, height: 800 },
+    timezoneId: 'America/Chicago',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+
+describe('browsing the directory in a real browser', () => {
+  it('a list page has no accessibility violations (WCAG 2.2 AA)', async () => {
+    const page = await open('/groups/');
+    const { violations } = await axe(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it('an entry page has no accessibility violations, with its next meeting worked out', async () => {
+    const page = await open(`/groups/${group?.id}/`);
+    await expect
+      .poll(() => page.locator('circles-next-meeting').textContent())
+      .toMatch(/(Next meeting|Meeting now): /);
+    const { violations } = await axe(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it('the home page has no accessibility violations once "meeting today" has loaded', async () => {
+    const page = await open('/');
+    await expect.poll(() => page.locator('[data-today-output]').getAttribute('aria-busy')).toBeNull();
+    const { violations } = await axe(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it('the keyboard reaches the skip link first, and it moves focus to the main content', async () => {
+    const page = await open('/groups/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await expect.poll(() => page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('the keyboard can reach an entry from the list and open it', async () => {
+    const page = await open('/groups/');
+    const first = page.locator('.entry-card a').first();
+    const target = await first.getAttribute('href');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) === target) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(target);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target}`);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+  });
+
+  it('an entry page is complete without JavaScript', async () => {
+    const page = await open(`/groups/${group?.id}/`, { javaScript: false });
+    expect(await page.locator('#when + ul li').first().textContent()).toMatch(/\d:\d\d/);
+    expect(await page.locator('circles-next-meeting').textContent()).toBe('');
+    expect(await page.locator('h1').textContent()).toContain(group?.data.name);
+  });
+
+  it('reads at 320 pixels wide with no sideways scrolling', async () => {
+    for (const path of ['/', '/groups/', `/groups/${group?.id}/`]) {
+      const page = await open(path, { width: 320 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
