@@ -12,7 +12,9 @@ describe('building the directory', () => {
 
   it('lists closed groups last, and leaves them out of the weekday lists', () => {
     const directory = buildDirectory(
-      sampleContent({ groups: [group('a-closed', { status: 'closed', alert: 'Closed in June.' }), group('b-open')] }),
+      sampleContent({
+        groups: [group('a-closed', { status: 'closed', alert: 'Closed in June.' }), group('b-open')],
+      }),
       TODAY,
     );
     expect(directory.groups.map((g) => g.id)).toEqual(['b-open', 'a-closed']);
@@ -24,12 +26,17 @@ describe('building the directory', () => {
       sampleContent({
         groups: [
           group('a-evening', { meetings: [{ byday: 'TU', opens_at: '19:00', closes_at: '20:00' }] }),
-          group('b-morning', { meetings: [{ freq: 'monthly', byday: '2TU', opens_at: '09:00', closes_at: '10:00' }] }),
+          group('b-morning', {
+            meetings: [{ freq: 'monthly', byday: '2TU', opens_at: '09:00', closes_at: '10:00' }],
+          }),
         ],
       }),
       TODAY,
     );
-    expect(directory.groupsByWeekday.get('TU')?.map((listing) => listing.group.id)).toEqual(['b-morning', 'a-evening']);
+    expect(directory.groupsByWeekday.get('TU')?.map((listing) => listing.group.id)).toEqual([
+      'b-morning',
+      'a-evening',
+    ]);
     expect(directory.groupsByWeekday.get('WE')).toEqual([]);
   });
 

@@ -35,7 +35,10 @@ describe('the public view of a location', () => {
       sampleContent({ groups: [group('secret', { location: { kind: 'on_request', area: 'pilsen' } })] }),
       TODAY,
     ).groups;
-    expect(entry?.location).toEqual({ kind: 'on_request', area: { id: 'pilsen', label: 'Pilsen', url: '/areas/pilsen/' } });
+    expect(entry?.location).toEqual({
+      kind: 'on_request',
+      area: { id: 'pilsen', label: 'Pilsen', url: '/areas/pilsen/' },
+    });
     expect(JSON.stringify(entry)).not.toMatch(/latitude|longitude/);
   });
 
@@ -52,7 +55,10 @@ describe('the public view of a location', () => {
       }),
       TODAY,
     ).groups;
-    expect(entry?.location).toEqual({ kind: 'online', area: { id: 'uptown', label: 'Uptown', url: '/areas/uptown/' } });
+    expect(entry?.location).toEqual({
+      kind: 'online',
+      area: { id: 'uptown', label: 'Uptown', url: '/areas/uptown/' },
+    });
   });
 });
 
@@ -81,7 +87,10 @@ describe('the public view of an entry', () => {
   it('marks an entry stale when it was last verified more than the site’s months ago', () => {
     const directory = buildDirectory(
       sampleContent({
-        groups: [group('old', { last_verified: '2025-11-25' }), group('recent', { last_verified: '2025-11-26' })],
+        groups: [
+          group('old', { last_verified: '2025-11-25' }),
+          group('recent', { last_verified: '2025-11-26' }),
+        ],
       }),
       TODAY,
     );

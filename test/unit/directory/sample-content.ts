@@ -1,10 +1,10 @@
+import type { RawContent } from '../../../src/lib/directory/types.ts';
 import { AreaSchema } from '../../../src/schemas/area.ts';
-import { GroupSchema, type GroupInput } from '../../../src/schemas/group.ts';
+import { type GroupInput, GroupSchema } from '../../../src/schemas/group.ts';
 import { OrganizationSchema } from '../../../src/schemas/organization.ts';
-import { ServiceSchema, type ServiceInput } from '../../../src/schemas/service.ts';
+import { type ServiceInput, ServiceSchema } from '../../../src/schemas/service.ts';
 import { SiteSchema } from '../../../src/schemas/site.ts';
 import { TopicSchema } from '../../../src/schemas/topic.ts';
-import type { RawContent } from '../../../src/lib/directory/types.ts';
 
 /** A group as a volunteer would write it, with overrides. Parsed by the real schema. */
 export const group = (id: string, overrides: Partial<GroupInput> = {}) => ({
@@ -85,7 +85,11 @@ export const sampleContent = (parts: Partial<RawContent> = {}): RawContent => ({
     {
       id: 'north-org',
       file: 'content/organizations/north-org.yaml',
-      data: OrganizationSchema.parse({ name: 'North Org', description: 'Hosts things.', last_verified: '2026-01-01' }),
+      data: OrganizationSchema.parse({
+        name: 'North Org',
+        description: 'Hosts things.',
+        last_verified: '2026-01-01',
+      }),
     },
   ],
   groups: [group('b-group'), group('a-group')],
