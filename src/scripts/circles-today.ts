@@ -49,7 +49,9 @@ class CirclesToday extends HTMLElement {
       for (const { group, occurrence } of today) {
         const item = document.createElement('li');
         const time = document.createElement('strong');
-        time.textContent = describeTimeRange(occurrence.rule.opens_at, occurrence.rule.closes_at, lang);
+        // Shown in the site's zone even when a rule keeps another zone's clock.
+        const local = (instant: Date) => DateTime.fromJSDate(instant).setZone(timezone).toFormat('HH:mm');
+        time.textContent = describeTimeRange(local(occurrence.start), local(occurrence.end), lang);
         const link = document.createElement('a');
         link.href = group.url;
         link.textContent = group.name;
