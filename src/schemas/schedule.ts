@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { DateSchema, LineSchema, TimeSchema, TimeZoneSchema } from './primitives.ts';
 import type { Weekday } from './vocabularies.ts';
 
+const CLOCK_TIME = /^\d\d:\d\d$/;
 const BYDAY = /^(-1|[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
 /** One day in a rule: a weekday and, for monthly rules, which one in the month (2 = second, -1 = last). */
@@ -55,7 +56,9 @@ export const ScheduleRuleSchema = z
     notes: LineSchema(200).optional(),
   })
   .superRefine((rule, ctx) => {
-    if (rule.closes_at <= rule.opens_at) {
+    // A time that is not HH:MM has its own message already; comparing it as text would say "7pm" ends too.
+    const bothTimes = CLOCK_TIME.test(rule.opens_at) && CLOCK_TIME.test(rule.closes_at);
+    if (bothTimes && rule.closes_at <= rule.opens_at) {
       ctx.addIssue({
         code: 'custom',
         path: ['closes_at'],

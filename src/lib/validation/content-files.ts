@@ -1,0 +1,197 @@
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  AreasFileSchema,
+  ArticleSchema,
+  GroupSchema,
+  OrganizationSchema,
+  ServiceSchema,
+  SiteSchema,
+  TopicsFileSchema,
+} from '../../schemas/index.ts';
+import { closest } from './did-you-mean.ts';
+import type { CollectionName } from './problem.ts';
+
+/** A file the validator reads: its collection, its id (from its name) and how its data is stored. */
+export interface ContentFile {
+  path: string;
+  collection: CollectionName;
+  id: string;
+  format: 'yaml' | 'mdx';
+}
+
+/** A problem with a file's name or place, found before reading it. */
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
+export interface ContentFiles {
+  files: ContentFile[];
+  problems: FileProblem[];
+}
+
+/** Which schema checks which file: the same pairs as `src/content.config.ts`. Lists are checked whole. */
+export const schemaFor: Record<CollectionName, z.ZodType> = {
+  site: SiteSchema,
+  topics: TopicsFileSchema,
+  areas: AreasFileSchema,
+  organizations: OrganizationSchema,
+  groups: GroupSchema,
+  services: ServiceSchema,
+  guides: ArticleSchema,
+  pages: ArticleSchema,
+};
+
+const SINGLE_FILES = {
+  site: "is missing — create it with the site's name, region, map and repository (see src/schemas/site.ts)",
+  topics: 'is missing — create it with a list of topics, each with id:, label: and description:',
+  areas: 'is missing — create it with a list of areas, each with id:, label: and centre:',
+} as const satisfies Partial<Record<CollectionName, string>>;
+
+const FOLDERS = {
+  organizations: 'yaml',
+  groups: 'yaml',
+  services: 'yaml',
+  guides: 'mdx',
+  pages: 'mdx',
+} as const satisfies Partial<Record<CollectionName, 'yaml' | 'mdx'>>;
+
+/** Ids, and so file names, are lowercase-kebab: they become web addresses. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The id a misnamed file was probably meant to have: `Foo Bar_2.yml` → `foo-bar-2`. */
+export function suggestId(name: string): string {
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'new-entry' : id;
+}
+
+/**
+ * Lists the files under a content root and the schema each gets, and reports files the site would
+ * ignore or misread: wrong extension, a name that is not an id, folders where files belong.
+ */
+export async function listContentFiles(root: string): Promise<ContentFiles> {
+  const files: ContentFile[] = [];
+  const problems: FileProblem[] = [];
+  const rootEntries = await readEntries(root);
+  const rootNames = new Set(rootEntries.map((entry) => entry.name));
+  const handled = new Set<string>();
+
+  for (const [collection, missingMessage] of Object.entries(SINGLE_FILES) as [
+    keyof typeof SINGLE_FILES,
+    string,
+  ][]) {
+    const expected = `${collection}.yaml`;
+    const variant = rootEntries.find(
+      (entry) =>
+        entry.isFile() &&
+        entry.name !== expected &&
+        /^[^.]+\.ya?ml$/i.test(entry.name) &&
+        entry.name.split('.')[0]?.toLowerCase() === collection,
+    );
+    if (rootNames.has(expected)) {
+      files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
+    } else if (variant) {
+      handled.add(variant.name);
+      problems.push({
+        path: path.join(root, variant.name),
+        message: `is not read under this name — rename it to ${expected}`,
+      });
+      files.push({ path: path.join(root, variant.name), collection, id: collection, format: 'yaml' });
+    } else {
+      problems.push({ path: path.join(root, expected), message: missingMessage });
+    }
+  }
+
+  const known = [...Object.keys(SINGLE_FILES).map((name) => `${name}.yaml`), ...Object.keys(FOLDERS)];
+  for (const entry of rootEntries) {
+    if (entry.name.startsWith('.') || known.includes(entry.name) || handled.has(entry.name)) continue;
+    if (entry.isDirectory()) {
+      const meant = closest(entry.name, Object.keys(FOLDERS));
+      if (meant) {
+        problems.push({
+          path: path.join(root, entry.name),
+          message: `is not a content folder, so nothing in it is read — did you mean ${meant}/? Move the files there`,
+        });
+      }
+    } else if (/\.ya?ml$/i.test(entry.name)) {
+      const meant = closest(entry.name.replace(/\.ya?ml$/i, ''), Object.keys(SINGLE_FILES));
+      problems.push({
+        path: path.join(root, entry.name),
+        message: meant
+          ? `is not one of the content files, so it is not read — did you mean ${meant}.yaml?`
+          : 'is not one of the content files (site.yaml, topics.yaml, areas.yaml), so it is not read — move an entry into groups/, services/ or organizations/',
+      });
+    }
+  }
+
+  for (const [collection, extension] of Object.entries(FOLDERS) as [keyof typeof FOLDERS, 'yaml' | 'mdx'][]) {
+    const folder = path.join(root, collection);
+    for (const entry of await readEntries(folder)) {
+      const checked = classify(entry, collection, extension);
+      const filePath = path.join(folder, entry.name);
+      if (checked.problem) problems.push({ path: filePath, message: checked.problem });
+      if (checked.id) files.push({ path: filePath, collection, id: checked.id, format: extension });
+    }
+  }
+  return { files, problems };
+}
+
+/** Whether a file in a collection folder is read, under which id, and what is wrong with its name. */
+function classify(
+  entry: Dirent,
+  collection: string,
+  extension: 'yaml' | 'mdx',
+): { id?: string; problem?: string } {
+  if (entry.name.startsWith('.')) return {};
+  if (entry.isDirectory()) {
+    return {
+      problem: `is a folder inside ${collection}/, and folders there are not read — move its files up into ${collection}/`,
+    };
+  }
+  const dot = entry.name.lastIndexOf('.');
+  const stem = dot > 0 ? entry.name.slice(0, dot) : entry.name;
+  const ext = dot > 0 ? entry.name.slice(dot + 1) : '';
+  const readable = extension === 'yaml' ? /^ya?ml$/i.test(ext) : /^(mdx|md|markdown)$/i.test(ext);
+  const rename = `${suggestId(stem)}.${extension}`;
+  if (!readable) {
+    const what = extension === 'yaml' ? 'a YAML file' : 'an .mdx file';
+    return {
+      problem: `is not ${what}, so it will be ignored — move it out of ${collection}/, or if it is an entry, save it as ${rename}`,
+    };
+  }
+  if (ext !== extension) {
+    return {
+      id: suggestId(stem),
+      problem: `ends in .${ext}, so it will be ignored — rename it to ${rename}`,
+    };
+  }
+  if (!ID_PATTERN.test(stem)) {
+    return {
+      id: suggestId(stem),
+      problem: `has a name that is not a valid id — rename it to ${rename}: lowercase letters, digits and single hyphens (the file name is the entry's id and web address)`,
+    };
+  }
+  return { id: stem };
+}
+
+async function readEntries(folder: string): Promise<Dirent[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    // A collection folder may be absent (git keeps no empty folders): it then holds no entries.
+    if (
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ||
+      (error as NodeJS.ErrnoException).code === 'ENOTDIR'
+    ) {
+      return [];
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,239 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type ContentFile, listContentFiles, schemaFor } from './content-files.ts';
+import { crossFileRules, type LoadedFile } from './cross-file-rules.ts';
+import { checkWithSchema } from './format-issue.ts';
+import { extractFrontMatter } from './front-matter.ts';
+import { type Anchor, parseYaml } from './parse-yaml.ts';
+import {
+  type CollectionName,
+  compareProblems,
+  FILE_FIELD,
+  type FieldPath,
+  fieldName,
+  type Position,
+  type Problem,
+  type ValidationResult,
+} from './problem.ts';
+
+export type { Problem, ValidationResult } from './problem.ts';
+
+/** The content root does not exist or is not a folder: nothing can be checked. */
+export class ContentRootNotFoundError extends Error {
+  readonly root: string;
+  constructor(root: string) {
+    super(
+      `${root} is not a folder — run this from the repository root, or pass --root with the content folder`,
+    );
+    this.name = 'ContentRootNotFoundError';
+    this.root = root;
+  }
+}
+
+export interface ValidateOptions {
+  /** Paths in problems are relative to this folder; the current directory by default. */
+  cwd?: string;
+}
+
+/** Files read at once: enough to keep the disk busy, few enough to stay well under open-file limits. */
+const READ_BATCH = 32;
+
+/** An entry file is a few kilobytes; past this it is surely a mistake, and not worth parsing. */
+const MAX_FILE_BYTES = 1_000_000;
+
+const FOLDER_OF: Record<CollectionName, string> = {
+  site: '',
+  topics: '',
+  areas: '',
+  organizations: 'organizations/',
+  groups: 'groups/',
+  services: 'services/',
+  guides: 'guides/',
+  pages: 'pages/',
+};
+
+/**
+ * Checks every file under a content root against its schema and the rules between files, and returns
+ * every problem found, sorted by file and line. Never throws for anything a file contains.
+ */
+export async function validateContent(
+  root: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const absoluteRoot = path.resolve(cwd, root);
+  const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  if (!(await isFolder(absoluteRoot))) throw new ContentRootNotFoundError(display(absoluteRoot));
+
+  const { files, problems: fileProblems } = await listContentFiles(absoluteRoot);
+  const problems: Problem[] = fileProblems.map((problem) =>
+    fileProblem(display(problem.path), problem.message),
+  );
+  const loaded: LoadedFile[] = [];
+  const fileByName = new Map(files.map((file) => [display(file.path), file]));
+  const checked: Record<CollectionName, number> = {
+    site: 0,
+    topics: 0,
+    areas: 0,
+    organizations: 0,
+    groups: 0,
+    services: 0,
+    guides: 0,
+    pages: 0,
+  };
+
+  const results = await mapInBatches(files, READ_BATCH, async (file): Promise<CheckedFile> => {
+    const shown = display(file.path);
+    try {
+      return { file, shown, result: await checkFile(file, shown) };
+    } catch (error) {
+      return { file, shown, result: { problems: [unexpectedProblem(shown, error)] } };
+    }
+  });
+  for (const { file, shown, result } of results) {
+    problems.push(...result.problems);
+    if (result.data !== undefined) {
+      loaded.push({ file: shown, collection: file.collection, id: file.id, data: result.data });
+      checked[file.collection] += Array.isArray(result.data) ? result.data.length : 1;
+    }
+  }
+
+  const rootShown = display(absoluteRoot);
+  const homes = {
+    topics: `${rootShown}/topics.yaml`,
+    areas: `${rootShown}/areas.yaml`,
+    organizations: `${rootShown}/${FOLDER_OF.organizations}`,
+  };
+  try {
+    // Files are parsed again only to place these problems, so thousands of parsed documents are not kept.
+    const locators = new Map<string, Locate | undefined>();
+    for (const issue of crossFileRules(loaded, homes)) {
+      if (!locators.has(issue.file)) locators.set(issue.file, await locatorFor(fileByName.get(issue.file)));
+      const at = locators.get(issue.file)?.(issue.path, issue.anchor) ?? { line: 1, column: 1 };
+      problems.push({ file: issue.file, ...at, field: fieldName(issue.path), message: issue.message });
+    }
+  } catch (error) {
+    problems.push(unexpectedProblem(rootShown, error));
+  }
+
+  return { problems: problems.sort(compareProblems), checked };
+}
+
+type Locate = (path: FieldPath, anchor: Anchor) => Position;
+
+interface FileCheck {
+  problems: Problem[];
+  /** The data as read, for the rules between files; undefined when it could not be read. */
+  data?: unknown;
+}
+
+interface CheckedFile {
+  file: ContentFile;
+  shown: string;
+  result: FileCheck;
+}
+
+/** The YAML of a file (all of a .yaml file, the front matter of an .mdx file), or why there is none. */
+async function readYaml(
+  file: ContentFile,
+): Promise<{ yaml: string; firstLine: number } | { problem: string }> {
+  let text: string;
+  try {
+    const { size } = await stat(file.path);
+    if (size > MAX_FILE_BYTES) {
+      const megabytes = (size / 1_000_000).toFixed(1);
+      return {
+        problem: `is ${megabytes} MB — an entry is a few kilobytes; check that nothing was pasted into it by mistake`,
+      };
+    }
+    text = await readFile(file.path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { problem: `could not be read (${reason}) — make sure it is an ordinary text file` };
+  }
+  return file.format === 'mdx' ? extractFrontMatter(text) : { yaml: text, firstLine: 1 };
+}
+
+async function checkFile(file: ContentFile, shown: string): Promise<FileCheck> {
+  const source = await readYaml(file);
+  if ('problem' in source) return { problems: [fileProblem(shown, source.problem)] };
+
+  const parsed = parseYaml(source.yaml, source.firstLine);
+  const problems: Problem[] = parsed.problems.map((problem) => ({
+    file: shown,
+    line: problem.line,
+    column: problem.column,
+    field: fieldName(problem.path),
+    message: problem.message,
+  }));
+  if (!parsed.readable) return { problems };
+  if (parsed.empty) {
+    problems.push(fileProblem(shown, emptyMessage(file)));
+    return { problems };
+  }
+  for (const issue of checkWithSchema(schemaFor[file.collection], parsed.data)) {
+    problems.push({
+      file: shown,
+      ...parsed.locate(issue.path, issue.anchor),
+      field: fieldName(issue.path),
+      message: issue.message,
+    });
+  }
+  return { problems, data: parsed.data };
+}
+
+async function locatorFor(file: ContentFile | undefined): Promise<Locate | undefined> {
+  if (!file) return undefined;
+  const source = await readYaml(file);
+  return 'problem' in source ? undefined : parseYaml(source.yaml, source.firstLine).locate;
+}
+
+function emptyMessage(file: ContentFile): string {
+  switch (file.collection) {
+    case 'site':
+      return "is empty — it holds the site's settings: name, region, map and repository (see src/schemas/site.ts)";
+    case 'topics':
+    case 'areas':
+      return `is empty — add the list of ${file.collection}, each starting with "- id:"`;
+    case 'guides':
+    case 'pages':
+      return 'has empty front matter — add title: and summary: between the --- lines';
+    default:
+      return `is empty — copy another file in ${FOLDER_OF[file.collection]} as a start and change its details`;
+  }
+}
+
+function fileProblem(file: string, message: string): Problem {
+  return { file, line: 1, column: 1, field: FILE_FIELD, message };
+}
+
+/** A bug in the validator must not look like the volunteer's mistake, nor show them a stack trace. */
+function unexpectedProblem(file: string, error: unknown): Problem {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const summary = (what.split('\n')[0] ?? what).slice(0, 160);
+  return fileProblem(
+    file,
+    `could not be checked: the validator itself failed (${summary}) — this is not your mistake; please report it to the maintainers in an issue, with this file attached`,
+  );
+}
+
+/** `Promise.all` over a list, a batch at a time; results keep the list's order. */
+async function mapInBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    results.push(...(await Promise.all(items.slice(start, start + size).map(task))));
+  }
+  return results;
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
+}
