@@ -28,3 +28,8 @@ export function dialable(number: string, country: string): DialablePhone {
     sms: `sms:${international}`,
   };
 }
+
+/** A phone number that never wraps across lines: spaces and hyphens become their non-breaking forms. */
+export function unbreakable(display: string): string {
+  return display.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
