@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dayslugs } from '../../src/lib/paths.ts';
 import { fixtureEntries, hasPage, listLinks, page } from '../support/built-site.ts';
 import { FIXTURE_OUT } from '../support/fixture-site.ts';
 
 const groups = fixtureEntries('groups');
 const services = fixtureEntries('services');
-const dayOf: Record<string, string> = {
-  MO: 'monday',
-  TU: 'tuesday',
-  WE: 'wednesday',
-  TH: 'thursday',
-  FR: 'friday',
-  SA: 'saturday',
-  SU: 'sunday',
-};
+// Weekday codes to the slugs the site uses; the code's own table, since the URLs are its contract.
+const dayOf: Record<string, string> = dayslugs;
 
 describe('every entry reaches every page it belongs to', () => {
   it('the fixture has entries to check', () => {
