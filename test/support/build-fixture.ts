@@ -1,9 +1,12 @@
-import { buildSite, FIXTURE_CONTENT, FIXTURE_OUT } from './fixture-site.ts';
+import { buildSite, DEMO_CONTENT, DEMO_OUT, FIXTURE_CONTENT, FIXTURE_OUT } from './fixture-site.ts';
 
-/** Vitest global setup: build the fixture site once for the build and browser tests. */
+/** Vitest global setup: build the fixture site and the demo once for the build and browser tests. */
 export default function setup() {
-  const result = buildSite(FIXTURE_CONTENT, FIXTURE_OUT);
-  if (result.status !== 0) {
-    throw new Error(`The fixture site did not build:\n${result.stdout}\n${result.stderr}`);
+  for (const [content, out] of [
+    [FIXTURE_CONTENT, FIXTURE_OUT],
+    [DEMO_CONTENT, DEMO_OUT],
+  ] as const) {
+    const result = buildSite(content, out);
+    if (result.status !== 0) throw new Error(`${content} did not build:\n${result.stdout}\n${result.stderr}`);
   }
 }

@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 /** Where the fixture site is built; build and browser tests read it from here. */
 export const FIXTURE_CONTENT = 'test/fixtures/basic';
 export const FIXTURE_OUT = resolve('test/.output/basic');
+/** The demo directory in content/, built too so the suite proves every real entry reaches its pages. */
+export const DEMO_CONTENT = 'content';
+export const DEMO_OUT = resolve('test/.output/demo');
 /** The date the fixture build judges staleness against, so results never drift with the calendar. */
 export const FIXTURE_TODAY = '2026-11-26';
 
