@@ -23,3 +23,17 @@ export function paginateList<T>(items: readonly T[], size = PAGE_SIZE): ListPage
 export function pageParam(current: number): string | undefined {
   return current === 1 ? undefined : String(current);
 }
+
+/**
+ * Which page numbers to link: the first, the last and two either side of the current one, with `null`
+ * where a run is left out. Keeps a 400-page list's navigation short.
+ */
+export function pageWindow(current: number, total: number, spread = 2): (number | null)[] {
+  const shown = new Set([1, total]);
+  for (let page = current - spread; page <= current + spread; page++)
+    if (page >= 1 && page <= total) shown.add(page);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((page, index) =>
+    index > 0 && page - (sorted[index - 1] ?? 0) > 1 ? [null, page] : [page],
+  );
+}

@@ -27,7 +27,8 @@ export const paths = {
   guides: () => '/guides/',
   guide: (id: string) => `/guides/${id}/`,
   page: (id: string) => `/${id}/`,
-  meetingsData: () => '/data/meetings.json',
+  /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
+  meetingsDataTemplate: () => '/data/meetings/{day}.json',
   entriesData: () => '/data/entries.json',
 };
 

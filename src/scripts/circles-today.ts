@@ -12,7 +12,7 @@ interface MeetingRecord {
 }
 
 /**
- * <circles-today data-src="/data/meetings.json" data-timezone="…" data-lang="en" data-label-none="…">
+ * <circles-today data-src="/data/meetings/{day}.json" data-timezone="…" data-lang="en" data-label-none="…">
  * Lists the groups still to meet today, in the site's time zone, computed from the schedule rules in the
  * visitor's browser. The server-rendered content (links to each day's list) stays for anyone without it.
  */
@@ -23,7 +23,9 @@ class CirclesToday extends HTMLElement {
     if (!src || !timezone || !output) return;
     output.setAttribute('aria-busy', 'true');
     try {
-      const response = await fetch(src);
+      // Today's weekday where the groups meet, which may differ from the visitor's own clock.
+      const day = DateTime.now().setZone(timezone).setLocale('en').toFormat('cccc').toLowerCase();
+      const response = await fetch(src.replace('{day}', day));
       const groups = (await response.json()) as MeetingRecord[];
       const now = new Date();
       const endOfDay = DateTime.fromJSDate(now).setZone(timezone).endOf('day').toJSDate();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateList } from '../../../src/lib/paginate.ts';
+import { pageWindow, paginateList } from '../../../src/lib/paginate.ts';
 import { dialable } from '../../../src/lib/phone.ts';
 import { isStale } from '../../../src/lib/staleness.ts';
 
@@ -33,5 +33,16 @@ describe('phone numbers', () => {
 
   it('writes foreign numbers in international form', () => {
     expect(dialable('+44 20 7946 0958', 'US').display).toBe('+44 20 7946 0958');
+  });
+});
+
+describe('pagination links', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('shows the ends and the neighbourhood of the current page of a long list, with gaps marked', () => {
+    expect(pageWindow(200, 400)).toEqual([1, null, 198, 199, 200, 201, 202, null, 400]);
+    expect(pageWindow(1, 400)).toEqual([1, 2, 3, null, 400]);
   });
 });
