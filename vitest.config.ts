@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 //          and a real Chromium browsing that build
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
