@@ -137,7 +137,7 @@ export const ui = {
     timesIn: (zone: string) => `Times are in ${zone}.`,
     alwaysOpen: 'Open 24 hours a day, 7 days a week.',
     byAppointment: 'By appointment: call or email to arrange a time.',
-    lastVerified: 'Last checked with the organisers',
+    lastVerified: 'Last checked with the organizers',
     staleWarning: (months: number) =>
       `These details were last checked over ${months} months ago and may be out of date. Please confirm with the group before you go.`,
     paused: 'Paused',
