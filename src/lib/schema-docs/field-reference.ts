@@ -16,13 +16,13 @@ interface FieldRow {
 export function fieldReference(schema: JsonSchema): string {
   const rows: FieldRow[] = [];
   collectRows(schema, '', rows);
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
   return [
     '| Field | Required | Values | What it means |',
     '| --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| \`${row.field}\` | ${row.required ? 'yes' : ''} | ${escape(row.values)} | ${escape(row.meaning)} |`,
+        `| \`${row.field}\` | ${row.required ? 'yes' : ''} | ${cell(row.values)} | ${cell(row.meaning)} |`,
     ),
   ].join('\n');
 }
