@@ -1,20 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../../src/lib/contribute/issue-body.ts';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { copyFixtureContent } from '../../support/content-copy.ts';
 
 let root: string;
 const run = (body: string) =>
   spawnSync(process.execPath, ['scripts/from-issue.ts', body, '--root', root], { encoding: 'utf8' });
 
+let remove: () => Promise<void>;
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'circles-issue-'));
-  await cp('test/fixtures/basic', root, { recursive: true });
+  ({ root, remove } = await copyFixtureContent());
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => remove());
 
 describe('npm run from-issue', () => {
   it('turns a submitted "Add a group" form into a group file that passes validation', async () => {

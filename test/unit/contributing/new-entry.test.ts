@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { idFromName } from '../../../src/lib/contribute/entry-template.ts';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { copyFixtureContent } from '../../support/content-copy.ts';
 
 let root: string;
 const run = (...args: string[]) =>
@@ -13,11 +13,11 @@ const run = (...args: string[]) =>
     env: { ...process.env, CIRCLES_TODAY: '2026-11-20' },
   });
 
+let remove: () => Promise<void>;
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'circles-new-'));
-  await cp('test/fixtures/basic', root, { recursive: true });
+  ({ root, remove } = await copyFixtureContent());
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => remove());
 
 describe('npm run new', () => {
   it('writes a group, a service and an organization that pass the validator as they stand', async () => {

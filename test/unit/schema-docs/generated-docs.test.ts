@@ -45,7 +45,10 @@ describe('documentation generated from the schemas', () => {
   });
 
   it('a field reads with its JSDoc in the editor, and the short forms authors may write are allowed', () => {
-    const group = schemaOf('group') as JsonSchema & { properties: Record<string, JsonSchema>; required: string[] };
+    const group = schemaOf('group') as JsonSchema & {
+      properties: Record<string, JsonSchema>;
+      required: string[];
+    };
     expect(group.properties.led_by?.description).toBe(
       'Who leads meetings: peer, professional or co-facilitated.',
     );
