@@ -10,7 +10,10 @@ const PUBLIC_FOLDER = 'the content folder is public on GitHub, so anything writt
 
 /** Refuses a field that would reveal a private place, and says why. */
 const forbidden = (kind: string, fix: string) =>
-  z.never({ error: `is not allowed when kind is ${kind} — ${PUBLIC_FOLDER}; ${fix}` }).optional();
+  z
+    .never({ error: `is not allowed when kind is ${kind} — ${PUBLIC_FOLDER}; ${fix}` })
+    .optional()
+    .meta({ description: `Not allowed when kind is ${kind}: ${PUBLIC_FOLDER}.` });
 
 const privateFields = (kind: string) => {
   const fix =

@@ -148,6 +148,24 @@ export const ui = {
     backToList: 'Back to the list',
     mapLink: 'Open in a map app',
   },
+  contribute: {
+    heading: 'Is something wrong or out of date?',
+    intro: 'Volunteers keep this directory current. Tell us what has changed, or change it yourself.',
+    suggestChange: 'Suggest a change',
+    reportClosed: 'Report that it has closed',
+    editOnGitHub: 'Edit on GitHub',
+    howTo: 'How to add or correct a listing',
+    addHeading: 'Know a group or service that is missing?',
+    addGroup: 'Add a group',
+    addService: 'Add a service',
+    addGroupFile: 'Add a group as a file (GitHub users)',
+    addServiceFile: 'Add a service as a file (GitHub users)',
+    githubNote:
+      'These links open forms on GitHub, where a free account is needed. What you write there is public.',
+    newEntryName: { group: 'Name of the group', service: 'Name of the service' },
+    staleCard: (months: number) =>
+      `Not checked with the organisers for over ${months} months: may be out of date`,
+  },
   status: {
     active: 'Active',
     paused: 'Paused',

@@ -3,7 +3,9 @@ import { referenceDate } from '../staleness.ts';
 import { buildDirectory } from './build-directory.ts';
 import type { Directory, RawEntry } from './types.ts';
 
-const root = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+/** The content folder, relative to the repository root: where new entries' files go. */
+export const contentRoot = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+const root = contentRoot;
 
 const withFile = <T>(
   entry: { id: string; data: T; filePath?: string | undefined },

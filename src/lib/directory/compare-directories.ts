@@ -1,0 +1,100 @@
+import type { Directory, PublicEntry } from './types.ts';
+
+/** One entry the change adds, removes or alters, as the public sees it. */
+export interface EntryChange {
+  kind: PublicEntry['kind'];
+  id: string;
+  name: string;
+  /** The file to look at: the new file, or for a removed entry the old one. */
+  source: string;
+  /** For a changed entry, the public fields that differ, such as `meetings` or `location`. */
+  fields: string[];
+}
+
+export interface DirectoryChanges {
+  added: EntryChange[];
+  changed: EntryChange[];
+  removed: EntryChange[];
+}
+
+/** Fields that differ between two checkouts without the public seeing any change. */
+const NOT_PUBLIC = new Set(['source']);
+
+/**
+ * What a change does to the public view: entries added, changed (with the fields that differ) and
+ * removed, matched by kind and id. Compares what the site shows, not YAML lines, so reformatting a file
+ * or adding a comment changes nothing. Both directories should be built with the same reference date.
+ */
+export function compareDirectories(before: Directory, after: Directory): DirectoryChanges {
+  const key = (entry: PublicEntry) => `${entry.kind}/${entry.id}`;
+  const entries = (directory: Directory) =>
+    new Map<string, PublicEntry>(
+      [...directory.groups, ...directory.services].map((entry) => [key(entry), entry]),
+    );
+  const old = entries(before);
+  const now = entries(after);
+  const changes: DirectoryChanges = { added: [], changed: [], removed: [] };
+  for (const [id, entry] of now) {
+    const previous = old.get(id);
+    if (!previous) changes.added.push(describe(entry));
+    else {
+      const fields = differingFields(previous, entry);
+      if (fields.length > 0) changes.changed.push(describe(entry, fields));
+    }
+  }
+  for (const [id, entry] of old) if (!now.has(id)) changes.removed.push(describe(entry));
+  const order = (a: EntryChange, b: EntryChange) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+  for (const list of Object.values(changes)) list.sort(order);
+  return changes;
+}
+
+function describe(entry: PublicEntry, fields: string[] = []): EntryChange {
+  return { kind: entry.kind, id: entry.id, name: entry.name, source: entry.source, fields };
+}
+
+function differingFields(before: PublicEntry, after: PublicEntry): string[] {
+  const a = before as unknown as Record<string, unknown>;
+  const b = after as unknown as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((field) => !NOT_PUBLIC.has(field) && JSON.stringify(a[field]) !== JSON.stringify(b[field]))
+    .sort();
+}
+
+/** The changes as Markdown for a pull request's job summary: one table per kind of change. */
+export function formatChangesMarkdown(changes: DirectoryChanges): string {
+  const total = changes.added.length + changes.changed.length + changes.removed.length;
+  const lines = ['## Entries this change touches', ''];
+  if (total === 0) {
+    lines.push('No group or service looks different on the site.', '');
+    return lines.join('\n');
+  }
+  const section = (title: string, list: EntryChange[], withFields: boolean) => {
+    if (list.length === 0) return;
+    lines.push(`### ${title} (${list.length})`, '');
+    lines.push(withFields ? '| Entry | Kind | File | Fields |' : '| Entry | Kind | File |');
+    lines.push(withFields ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
+    for (const change of list) {
+      const row = `| ${cell(change.name)} (\`${change.id}\`) | ${change.kind} | \`${change.source}\``;
+      lines.push(withFields ? `${row} | ${change.fields.join(', ')} |` : `${row} |`);
+    }
+    lines.push('');
+  };
+  section('Added', changes.added, false);
+  section('Changed', changes.changed, true);
+  section('Removed', changes.removed, false);
+  return lines.join('\n');
+}
+
+/** The changes as plain text for a terminal. */
+export function formatChangesText(changes: DirectoryChanges): string {
+  const lines: string[] = [];
+  for (const change of changes.added) lines.push(`+ ${change.kind} ${change.id}  ${change.name}`);
+  for (const change of changes.changed) {
+    lines.push(`~ ${change.kind} ${change.id}  ${change.name}  (${change.fields.join(', ')})`);
+  }
+  for (const change of changes.removed) lines.push(`- ${change.kind} ${change.id}  ${change.name}`);
+  const counts = `${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed`;
+  return [...lines, counts].join('\n');
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AreaData } from '../../schemas/area.ts';
+import type { GroupData } from '../../schemas/group.ts';
+import type { OrganizationData } from '../../schemas/organization.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import type { SiteData } from '../../schemas/site.ts';
+import type { TopicData } from '../../schemas/topic.ts';
+import { listContentFiles, schemaFor } from '../validation/content-files.ts';
+import { parseYaml } from '../validation/parse-yaml.ts';
+import type { RawContent, RawEntry } from './types.ts';
+
+/** A content folder that cannot be loaded: the validator says exactly why. */
+export class InvalidContentError extends Error {
+  override name = 'InvalidContentError';
+}
+
+/**
+ * Reads a content folder into `RawContent` outside Astro (command-line tools: PR summary, stale report),
+ * with the validator's own file list, YAML reader and schemas, so it reads exactly what the site reads.
+ * File paths are relative to `cwd`, like the `source` the site shows. It expects valid content: on the
+ * first problem it throws, naming the file and pointing at `npm run validate`.
+ */
+export async function readContentFolder(root: string, cwd = process.cwd()): Promise<RawContent> {
+  const absoluteRoot = path.resolve(cwd, root);
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
+  const { files } = await listContentFiles(absoluteRoot);
+  const content: Omit<RawContent, 'site'> & { site?: SiteData } = {
+    topics: [],
+    areas: [],
+    organizations: [],
+    groups: [],
+    services: [],
+    files: {
+      topics: shown(path.join(absoluteRoot, 'topics.yaml')),
+      areas: shown(path.join(absoluteRoot, 'areas.yaml')),
+    },
+  };
+  for (const file of files) {
+    if (file.format !== 'yaml') continue;
+    const parsed = parseYaml(await readFile(file.path, 'utf8'));
+    const result = schemaFor[file.collection].safeParse(parsed.data);
+    if (!parsed.readable || !result.success) {
+      throw new InvalidContentError(
+        `${shown(file.path)} is not valid — run npm run validate -- --root ${root} to see what to fix`,
+      );
+    }
+    const entry = <T>(): RawEntry<T> => ({ id: file.id, data: result.data as T, file: shown(file.path) });
+    switch (file.collection) {
+      case 'site':
+        content.site = result.data as SiteData;
+        break;
+      case 'topics':
+        content.topics = result.data as TopicData[];
+        break;
+      case 'areas':
+        content.areas = result.data as AreaData[];
+        break;
+      case 'organizations':
+        content.organizations.push(entry<OrganizationData>());
+        break;
+      case 'groups':
+        content.groups.push(entry<GroupData>());
+        break;
+      case 'services':
+        content.services.push(entry<ServiceData>());
+        break;
+    }
+  }
+  const { site } = content;
+  if (!site)
+    throw new InvalidContentError(`${shown(absoluteRoot)}/site.yaml is missing — run npm run validate`);
+  return { ...content, site };
+}
