@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
@@ -8,6 +9,7 @@ import {
   OrganizationSchema,
   ServiceSchema,
   SiteSchema,
+  SynonymSchema,
   TopicSchema,
 } from './schemas/index.ts';
 
@@ -28,4 +30,16 @@ export const collections = {
   services: defineCollection({ loader: yamlFiles('services'), schema: ServiceSchema }),
   guides: defineCollection({ loader: mdxFiles('guides'), schema: ArticleSchema }),
   pages: defineCollection({ loader: mdxFiles('pages'), schema: ArticleSchema }),
+  // Optional: a content folder without synonyms.yaml simply has no extra search words.
+  synonyms: defineCollection({
+    loader: existsSync(`${root}/synonyms.yaml`)
+      ? file(`${root}/synonyms.yaml`, {
+          parser: (text) =>
+            Object.fromEntries(
+              ((parse(text) ?? []) as object[]).map((item, index) => [`${index + 1}`, item]),
+            ),
+        })
+      : { name: 'no-synonyms', load: async () => {} },
+    schema: SynonymSchema,
+  }),
 };
