@@ -20,7 +20,9 @@ const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `${root}/${f
 
 export const collections = {
   site: defineCollection({
-    loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: parse(text) }) }),
+    loader: file(`${root}/site.yaml`, {
+      parser: (text): Record<string, Record<string, unknown>> => ({ site: parse(text) }),
+    }),
     schema: SiteSchema,
   }),
   topics: defineCollection({ loader: file(`${root}/topics.yaml`), schema: TopicSchema }),
@@ -34,9 +36,9 @@ export const collections = {
   synonyms: defineCollection({
     loader: existsSync(`${root}/synonyms.yaml`)
       ? file(`${root}/synonyms.yaml`, {
-          parser: (text) =>
+          parser: (text): Record<string, Record<string, unknown>> =>
             Object.fromEntries(
-              ((parse(text) ?? []) as object[]).map((item, index) => [`${index + 1}`, item]),
+              ((parse(text) ?? []) as Record<string, unknown>[]).map((item, index) => [`${index + 1}`, item]),
             ),
         })
       : { name: 'no-synonyms', load: async () => {} },

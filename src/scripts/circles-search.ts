@@ -101,7 +101,9 @@ class CirclesSearch extends HTMLElement {
     const filters: Filters = {};
     for (const box of this.#checkboxes()) {
       if (!box.checked || box.name === except) continue;
-      (filters[box.name] ??= { any: [] }).any.push(box.value);
+      const facet = filters[box.name] ?? { any: [] };
+      facet.any.push(box.value);
+      filters[box.name] = facet;
     }
     return filters;
   }
