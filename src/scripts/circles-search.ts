@@ -13,11 +13,6 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse>;
-  debouncedSearch(
-    term: string | null,
-    options: Record<string, unknown>,
-    wait: number,
-  ): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 type Filters = Record<string, { any: string[] }>;
@@ -36,6 +31,9 @@ class CirclesSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #results: PagefindResult[] = [];
   #shown = 0;
+  /** Which search is the latest: an older one that finishes late is dropped. */
+  #latest = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
 
@@ -56,20 +54,23 @@ class CirclesSearch extends HTMLElement {
     form.addEventListener('pointerdown', start, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#run(0);
+      this.#run();
     });
-    input.addEventListener('input', () => this.#run(TYPING_PAUSE_MS));
+    input.addEventListener('input', () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => this.#run(), TYPING_PAUSE_MS);
+    });
     form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).type === 'checkbox') this.#run(0);
+      if ((event.target as HTMLInputElement).type === 'checkbox') this.#run();
     });
     this.querySelector('[data-search-clear]')?.addEventListener('click', () => {
       for (const box of this.#checkboxes()) box.checked = false;
-      this.#run(0);
+      this.#run();
       input.focus();
     });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => this.#showMore());
     // A shared or reloaded search address: the visitor asked for these results, so search now.
-    if (input.value.trim() !== '' || this.#checkboxes().some((box) => box.checked)) this.#run(0);
+    if (input.value.trim() !== '' || this.#checkboxes().some((box) => box.checked)) this.#run();
     else this.#status(this.dataset['labelPrompt'] ?? '');
   }
 
@@ -108,7 +109,9 @@ class CirclesSearch extends HTMLElement {
     return filters;
   }
 
-  async #run(wait: number) {
+  async #run() {
+    clearTimeout(this.#typing);
+    const id = ++this.#latest;
     const term = this.#input.value.trim() || null;
     const filters = this.#filters();
     this.#remember(term, filters);
@@ -123,17 +126,17 @@ class CirclesSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     const options = { filters, ...(term ? {} : { sort: { name: 'asc' } }) };
-    const response =
-      wait > 0 ? await pagefind.debouncedSearch(term, options, wait) : await pagefind.search(term, options);
-    // A newer keystroke replaced this search.
-    if (!response) return;
+    const response = await pagefind.search(term, options);
     // Each facet counts as if its own choices were not made, so choosing one topic still shows the others.
     const counts = { ...response.filters };
     for (const facet of active) {
       const without = await pagefind.search(term, { filters: this.#filters(facet) });
       counts[facet] = without.filters[facet] ?? {};
     }
-    this.#showCounts(term === null && active.length === 0 ? await pagefind.filters() : counts);
+    const everything = term === null && active.length === 0 ? await pagefind.filters() : counts;
+    // A newer keystroke or choice replaced this search while it ran.
+    if (id !== this.#latest) return;
+    this.#showCounts(everything);
     if (term === null && active.length === 0) {
       this.#results = [];
       this.#list().replaceChildren();
@@ -145,6 +148,7 @@ class CirclesSearch extends HTMLElement {
       this.#list().replaceChildren();
       this.#shown = 0;
       await this.#showMore();
+      if (id !== this.#latest) return;
       const n = this.#results.length;
       this.#status(
         n === 0
