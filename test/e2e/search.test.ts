@@ -41,6 +41,8 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 
 const cardNames = (page: Page) => page.locator('[data-search-results] .entry-card h3 a').allTextContents();
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
+/** Loading the index and searching can take a few seconds on a busy two-core machine. */
+const patiently = { timeout: 10_000 };
 const pagefindFiles = (requested: string[]) => requested.filter((path) => path.startsWith('/pagefind/'));
 
 describe('searching in a real browser', () => {
@@ -51,41 +53,41 @@ describe('searching in a real browser', () => {
     }
     const { page, requested } = await open('/search/');
     await page.locator('#search-q').focus();
-    await expect.poll(() => pagefindFiles(requested)).toContain('/pagefind/pagefind.js');
+    await expect.poll(() => pagefindFiles(requested), patiently).toContain('/pagefind/pagefind.js');
   });
 
   it('shows results as you type, narrows them with two filters, and keeps them in a shareable address', async () => {
     const { page } = await open('/search/');
     await page.locator('#search-q').fill('grief');
-    await expect.poll(() => status(page)).toBe('3 results');
+    await expect.poll(() => status(page), patiently).toBe('3 results');
     await page.locator('summary', { hasText: 'Groups or services' }).click();
     await page.getByLabel(/^Groups/).check();
     await page.locator('summary', { hasText: 'Day' }).click();
     await page.getByLabel(/^Saturday/).check();
-    await expect.poll(() => status(page)).toBe('1 result');
+    await expect.poll(() => status(page), patiently).toBe('1 result');
     expect(await cardNames(page)).toEqual(['Old Market Bereavement Café']);
     expect(await page.locator('.entry-card .meta').first().textContent()).toMatch(/Saturday/);
     const shared = page.url();
     expect(new URL(shared).search).toBe('?q=grief&kind=group&day=SA');
 
     await page.reload();
-    await expect.poll(() => status(page)).toBe('1 result');
+    await expect.poll(() => status(page), patiently).toBe('1 result');
     expect(await page.locator('#search-q').inputValue()).toBe('grief');
     const elsewhere = await open(new URL(shared).pathname + new URL(shared).search);
-    await expect.poll(() => status(elsewhere.page)).toBe('1 result');
+    await expect.poll(() => status(elsewhere.page), patiently).toBe('1 result');
     expect(await cardNames(elsewhere.page)).toEqual(['Old Market Bereavement Café']);
   });
 
   it('lists everything matching the filters when no words are typed, by name', async () => {
     const { page } = await open('/search/?topic=grief');
-    await expect.poll(() => status(page)).toBe('3 results');
+    await expect.poll(() => status(page), patiently).toBe('3 results');
     const names = await cardNames(page);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 
   it('helps when nothing matches: suggests removing a filter and links to the topics', async () => {
     const { page } = await open('/search/?q=grief&area=northgate&day=SA');
-    await expect.poll(() => status(page)).toBe('No results');
+    await expect.poll(() => status(page), patiently).toBe('No results');
     const help = page.locator('[data-search-help]');
     expect(await help.isVisible()).toBe(true);
     expect(await help.textContent()).toMatch(/removing a filter/);
@@ -96,7 +98,7 @@ describe('searching in a real browser', () => {
     const { page } = await open('/search/');
     await page.locator('#search-q').focus();
     await page.keyboard.type('hiv');
-    await expect.poll(() => status(page)).toMatch(/\d results?/);
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Area') break;
@@ -104,8 +106,8 @@ describe('searching in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await expect.poll(() => new URL(page.url()).searchParams.get('area')).not.toBeNull();
-    await expect.poll(() => status(page)).toMatch(/\d results?/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('area'), patiently).not.toBeNull();
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
     const first = await page.locator('[data-search-results] a').first().getAttribute('href');
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -116,7 +118,7 @@ describe('searching in a real browser', () => {
 
   it('has no accessibility violations with results and filters showing (WCAG 2.2 AA)', async () => {
     const { page } = await open('/search/?q=circle');
-    await expect.poll(() => status(page)).toMatch(/\d results?/);
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
     await page.locator('summary', { hasText: 'Topic' }).click();
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -141,18 +143,20 @@ describe('searching in a real browser', () => {
     await page.locator('#site-search-q').fill('hiv');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=hiv');
-    await expect.poll(() => status(page)).toMatch(/\d results?/);
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
   });
 
   it('shows "meeting soon" with the time zone abbreviation, or says nothing is soon', async () => {
     const { page } = await open('/search/');
     const soon = page.locator('circles-today [data-today-output]');
-    await expect.poll(() => soon.textContent()).toMatch(/(Times are in C[SD]T\.|No groups meet in the next)/);
+    await expect
+      .poll(() => soon.textContent(), patiently)
+      .toMatch(/(Times are in C[SD]T\.|No groups meet in the next)/);
   });
 
   it('reads at 320 pixels wide with results showing and no sideways scrolling', async () => {
     const { page } = await open('/search/?q=circle', { width: 320 });
-    await expect.poll(() => status(page)).toMatch(/\d results?/);
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
