@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import { type OpenOptions, openPage } from '../support/open-page.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -16,28 +17,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  page: Page;
-  /** Every path the page has requested so far. */
-  requested: string[];
-}
-
-async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Opened> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1024, height: 800 },
-    timezoneId: 'America/Chicago',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requested: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
-  return { page, requested };
-}
+const open = (path: string, options: OpenOptions = {}) => openPage(browser, `${server.url}${path}`, options);
 
 const cardNames = (page: Page) => page.locator('[data-search-results] .entry-card h3 a').allTextContents();
 const status = (page: Page) => page.locator('[data-search-status]').textContent();

@@ -264,7 +264,6 @@ export const ui = {
     soonHeading: 'Meeting soon',
     soonNone: (hours: number) =>
       `No groups meet in the next ${plural(hours, 'hour', 'hours')}. Browse by day instead.`,
-    soonNoScript: 'Choose a day to see which groups meet then:',
     results: 'Results',
   },
   notFound: {
