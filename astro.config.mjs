@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
 const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';
@@ -12,7 +13,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  integrations: [mdx(), outputCoverage()],
+  integrations: [mdx(), outputCoverage(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

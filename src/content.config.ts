@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
@@ -8,6 +9,7 @@ import {
   OrganizationSchema,
   ServiceSchema,
   SiteSchema,
+  SynonymSchema,
   TopicSchema,
 } from './schemas/index.ts';
 
@@ -18,7 +20,9 @@ const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `${root}/${f
 
 export const collections = {
   site: defineCollection({
-    loader: file(`${root}/site.yaml`, { parser: (text) => ({ site: parse(text) }) }),
+    loader: file(`${root}/site.yaml`, {
+      parser: (text): Record<string, Record<string, unknown>> => ({ site: parse(text) }),
+    }),
     schema: SiteSchema,
   }),
   topics: defineCollection({ loader: file(`${root}/topics.yaml`), schema: TopicSchema }),
@@ -28,4 +32,16 @@ export const collections = {
   services: defineCollection({ loader: yamlFiles('services'), schema: ServiceSchema }),
   guides: defineCollection({ loader: mdxFiles('guides'), schema: ArticleSchema }),
   pages: defineCollection({ loader: mdxFiles('pages'), schema: ArticleSchema }),
+  // Optional: a content folder without synonyms.yaml simply has no extra search words.
+  synonyms: defineCollection({
+    loader: existsSync(`${root}/synonyms.yaml`)
+      ? file(`${root}/synonyms.yaml`, {
+          parser: (text): Record<string, Record<string, unknown>> =>
+            Object.fromEntries(
+              ((parse(text) ?? []) as Record<string, unknown>[]).map((item, index) => [`${index + 1}`, item]),
+            ),
+        })
+      : { name: 'no-synonyms', load: async () => {} },
+    schema: SynonymSchema,
+  }),
 };

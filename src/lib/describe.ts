@@ -30,3 +30,11 @@ export function costText(entry: PublicEntry, lang: Lang = 'en'): string {
     ? `${label}: ${entry.cost.description}`
     : label;
 }
+
+/** Where an entry meets, in a few words: its area, and "Online" or "In person and online" when it applies. */
+export function whereText(entry: PublicEntry, lang: Lang = 'en'): string | undefined {
+  const { ui } = useStrings(lang);
+  return entry.kind === 'group' && entry.attendance !== 'in_person'
+    ? [ui.attendance[entry.attendance], entry.location.area?.label].filter(Boolean).join(' · ')
+    : entry.location.area?.label;
+}

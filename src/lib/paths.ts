@@ -30,6 +30,9 @@ export const paths = {
   /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
   meetingsDataTemplate: () => '/data/meetings/{day}.json',
   entriesData: () => '/data/entries.json',
+  search: () => '/search/',
+  /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
+  searchIndex: () => '/pagefind/',
 };
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */

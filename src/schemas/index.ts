@@ -5,4 +5,5 @@ export { GroupSchema } from './group.ts';
 export { OrganizationSchema } from './organization.ts';
 export { ServiceSchema } from './service.ts';
 export { SiteSchema } from './site.ts';
+export { SynonymSchema, SynonymsFileSchema } from './synonyms.ts';
 export { TopicSchema, TopicsFileSchema } from './topic.ts';

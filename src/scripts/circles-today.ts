@@ -15,20 +15,31 @@ interface MeetingRecord {
  * <circles-today data-src="/data/meetings/{day}.json" data-timezone="…" data-lang="en" data-label-none="…">
  * Lists the groups still to meet today, in the site's time zone, computed from the schedule rules in the
  * visitor's browser. The server-rendered content (links to each day's list) stays for anyone without it.
+ * With `data-hours="3"` it lists instead the groups meeting now or starting within that many hours, past
+ * midnight if need be ("meeting soon"). `data-label-now` marks meetings in progress; `data-label-zone`
+ * ("Times are in {zone}.") names the zone by its abbreviation, such as CST.
  */
 class CirclesToday extends HTMLElement {
   async connectedCallback() {
-    const { src, timezone, lang = 'en', labelNone, labelOnline } = this.dataset;
+    const { src, timezone, lang = 'en', labelNone, labelOnline, labelNow, labelZone } = this.dataset;
+    const hours = Number(this.dataset['hours'] ?? 0);
     const output = this.querySelector<HTMLElement>('[data-today-output]');
     if (!src || !timezone || !output) return;
     output.setAttribute('aria-busy', 'true');
     try {
-      // Today's weekday where the groups meet, which may differ from the visitor's own clock.
-      const day = DateTime.now().setZone(timezone).setLocale('en').toFormat('cccc').toLowerCase();
-      const response = await fetch(src.replace('{day}', day));
-      const groups = (await response.json()) as MeetingRecord[];
       const now = new Date();
-      const endOfDay = DateTime.fromJSDate(now).setZone(timezone).endOf('day').toJSDate();
+      const here = DateTime.fromJSDate(now).setZone(timezone);
+      const until = hours > 0 ? here.plus({ hours }) : here.endOf('day');
+      // The weekdays where the groups meet (which may differ from the visitor's own clock) that the
+      // window touches: today, and tomorrow when "soon" runs past midnight.
+      const days = [
+        ...new Set([here, until].map((time) => time.setLocale('en').toFormat('cccc').toLowerCase())),
+      ];
+      const files = await Promise.all(
+        days.map(async (day) => (await (await fetch(src.replace('{day}', day))).json()) as MeetingRecord[]),
+      );
+      const groups = files.flat();
+      const endOfDay = until.toJSDate();
       const today = groups
         .flatMap((group) =>
           nextOccurrences(group.rules, { from: now, timezone, until: endOfDay, count: 3 }).map(
@@ -37,6 +48,13 @@ class CirclesToday extends HTMLElement {
               occurrence,
             }),
           ),
+        )
+        // A rule meeting on both days is in both files: keep each meeting once.
+        .filter(
+          ({ group, occurrence }, index, all) =>
+            all.findIndex(
+              (other) => other.group.url === group.url && +other.occurrence.start === +occurrence.start,
+            ) === index,
         )
         .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
       output.replaceChildren();
@@ -58,10 +76,17 @@ class CirclesToday extends HTMLElement {
         link.href = group.url;
         link.textContent = group.name;
         const where = [group.attendance === 'online' ? labelOnline : group.where].filter(Boolean).join('');
-        item.append(time, ' ', link, where ? ` · ${where}` : '');
+        const inProgress = labelNow && occurrence.start.getTime() <= now.getTime();
+        item.append(time, ' ', link, where ? ` · ${where}` : '', inProgress ? ` · ${labelNow}` : '');
         list.append(item);
       }
       output.append(list);
+      if (labelZone) {
+        const zone = document.createElement('p');
+        zone.className = 'meta';
+        zone.textContent = labelZone.replace('{zone}', here.toFormat('ZZZZ'));
+        output.append(zone);
+      }
       this.querySelector('[data-today-fallback]')?.setAttribute('hidden', '');
     } catch {
       // Keep the links to each day's list: they work without this script.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureEntries } from '../support/built-site.ts';
 import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import { type OpenOptions, openPage } from '../support/open-page.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -18,19 +19,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1024, height: 800 },
-    timezoneId: 'America/Chicago',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
-  return page;
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  return (await openPage(browser, `${server.url}${path}`, options)).page;
 }
 
 const axe = (page: Page) =>

@@ -9,6 +9,7 @@ import {
   OrganizationSchema,
   ServiceSchema,
   SiteSchema,
+  SynonymsFileSchema,
   TopicsFileSchema,
 } from '../../schemas/index.ts';
 import { closest } from './did-you-mean.ts';
@@ -43,6 +44,7 @@ export const schemaFor: Record<CollectionName, z.ZodType> = {
   services: ServiceSchema,
   guides: ArticleSchema,
   pages: ArticleSchema,
+  synonyms: SynonymsFileSchema,
 };
 
 const SINGLE_FILES = {
@@ -50,6 +52,9 @@ const SINGLE_FILES = {
   topics: 'is missing — create it with a list of topics, each with id:, label: and description:',
   areas: 'is missing — create it with a list of areas, each with id:, label: and centre:',
 } as const satisfies Partial<Record<CollectionName, string>>;
+
+/** Single files a content folder may leave out. */
+const OPTIONAL_FILES = ['synonyms'] as const satisfies readonly CollectionName[];
 
 const FOLDERS = {
   organizations: 'yaml',
@@ -108,7 +113,16 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     }
   }
 
-  const known = [...Object.keys(SINGLE_FILES).map((name) => `${name}.yaml`), ...Object.keys(FOLDERS)];
+  for (const collection of OPTIONAL_FILES) {
+    const expected = `${collection}.yaml`;
+    if (rootNames.has(expected))
+      files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
+  }
+
+  const known = [
+    ...[...Object.keys(SINGLE_FILES), ...OPTIONAL_FILES].map((name) => `${name}.yaml`),
+    ...Object.keys(FOLDERS),
+  ];
   for (const entry of rootEntries) {
     if (entry.name.startsWith('.') || known.includes(entry.name) || handled.has(entry.name)) continue;
     if (entry.isDirectory()) {
@@ -120,12 +134,15 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
         });
       }
     } else if (/\.ya?ml$/i.test(entry.name)) {
-      const meant = closest(entry.name.replace(/\.ya?ml$/i, ''), Object.keys(SINGLE_FILES));
+      const meant = closest(entry.name.replace(/\.ya?ml$/i, ''), [
+        ...Object.keys(SINGLE_FILES),
+        ...OPTIONAL_FILES,
+      ]);
       problems.push({
         path: path.join(root, entry.name),
         message: meant
           ? `is not one of the content files, so it is not read — did you mean ${meant}.yaml?`
-          : 'is not one of the content files (site.yaml, topics.yaml, areas.yaml), so it is not read — move an entry into groups/, services/ or organizations/',
+          : 'is not one of the content files (site.yaml, topics.yaml, areas.yaml, synonyms.yaml), so it is not read — move an entry into groups/, services/ or organizations/',
       });
     }
   }

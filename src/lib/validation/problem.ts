@@ -7,7 +7,8 @@ export type CollectionName =
   | 'groups'
   | 'services'
   | 'guides'
-  | 'pages';
+  | 'pages'
+  | 'synonyms';
 
 /** A field path as zod reports it: keys, and list indexes as numbers. */
 export type FieldPath = readonly PropertyKey[];

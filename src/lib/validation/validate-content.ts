@@ -50,6 +50,7 @@ const FOLDER_OF: Record<CollectionName, string> = {
   services: 'services/',
   guides: 'guides/',
   pages: 'pages/',
+  synonyms: '',
 };
 
 /**
@@ -80,6 +81,7 @@ export async function validateContent(
     services: 0,
     guides: 0,
     pages: 0,
+    synonyms: 0,
   };
 
   const results = await mapInBatches(files, READ_BATCH, async (file): Promise<CheckedFile> => {

@@ -24,6 +24,7 @@ const checked = {
   services: 26,
   guides: 5,
   pages: 3,
+  synonyms: 0,
 };
 const failing: ValidationResult = { problems: [problem, { ...problem, file: 'content/site.yaml' }], checked };
 const passing: ValidationResult = { problems: [], checked };

@@ -1,0 +1,54 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { paths } from '../lib/paths.ts';
+
+/** Pagefind's ready-made interfaces, which the site does not use: left out of the output. */
+const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * Indexes the built pages with Pagefind (entries and guides: the pages that mark their content with
+ * `data-pagefind-body`) and writes the index to /pagefind/. Any indexing error, or an entry that did
+ * not reach the index, fails the build.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'circles:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: root });
+          if (added.errors.length > 0) throw new Error(`Search indexing failed:\n${added.errors.join('\n')}`);
+          const entries = JSON.parse(readFileSync(join(root, paths.entriesData()), 'utf8')) as unknown[];
+          if (added.page_count < entries.length) {
+            throw new Error(
+              `Search indexed ${added.page_count} pages but the directory has ${entries.length} entries`,
+            );
+          }
+          const written = await index.writeFiles({ outputPath: join(root, paths.searchIndex()) });
+          if (written.errors.length > 0)
+            throw new Error(`Search index not written:\n${written.errors.join('\n')}`);
+          for (const file of UNUSED_BUNDLES) rmSync(join(written.outputPath, file), { force: true });
+          logger.info(
+            `indexed ${added.page_count} pages for search (${entries.length} entries and the guides)`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureEntries } from '../support/built-site.ts';
+import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+// The real index, queried through Pagefind's own browser API, as the search page does.
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
+  page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The URLs Pagefind returns for a query and filters, best first. The function is sent as text so that
+ * vitest does not rewrite its `import()` for Node.
+ */
+const SEARCH_IN_PAGE = `async (term, filters) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const response = await pagefind.search(term, { filters });
+  return Promise.all(response.results.map(async (result) => (await result.data()).url));
+}`;
+function search(term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
+  return page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify(term)}, ${JSON.stringify(filters)})`);
+}
+
+const groups = fixtureEntries('groups').map((entry) => ({
+  ...entry,
+  kind: 'group',
+  url: `/groups/${entry.id}/`,
+}));
+const services = fixtureEntries('services').map((entry) => ({
+  ...entry,
+  kind: 'service',
+  url: `/services/${entry.id}/`,
+}));
+const entries = [...groups, ...services];
+const sorted = (urls: string[]) => [...urls].sort();
+const urlsWhere = (test: (entry: (typeof entries)[number]) => boolean) =>
+  sorted(entries.filter(test).map((entry) => entry.url));
+
+describe('the search index', () => {
+  it('holds every group and service exactly once, and the guides, but no other page', async () => {
+    const urls = await search(null);
+    expect(new Set(urls).size).toBe(urls.length);
+    const entryUrls = urls.filter((url) => !url.startsWith('/guides/'));
+    expect(sorted(entryUrls)).toEqual(sorted(entries.map((entry) => entry.url)));
+    expect(urls.filter((url) => url.startsWith('/guides/')).length).toBeGreaterThan(0);
+  });
+
+  it('ranks an entry first when its name is searched', async () => {
+    for (const entry of entries) {
+      const urls = await search(entry.data.name);
+      expect(urls[0], entry.data.name).toBe(entry.url);
+    }
+  });
+
+  it('does not match page chrome such as the demo banner or the footer', async () => {
+    // Words that appear on every page's banner, skip link and footer, and in no entry or guide.
+    for (const word of ['skip', 'watched']) expect(await search(word), word).toEqual([]);
+  });
+
+  it('finds entries by a synonym, a misspelling and a language typed in that language', async () => {
+    expect(await search('PLHIV')).toContain('/groups/positive-living-circle/');
+    expect(await search('greif')).toContain('/groups/riverside-grief-group/');
+    expect(await search('español')).toContain('/groups/positive-living-circle/');
+    expect(await search('espanol')).toContain('/groups/positive-living-circle/');
+    expect(await search('psychosis')).toEqual(['/groups/northgate-hearing-voices/']);
+  });
+
+  it('filters by kind, topic, area, day, cost and language exactly as the content says', async () => {
+    const costOf = (data: Record<string, unknown>) =>
+      typeof data['cost'] === 'string' ? data['cost'] : (data['cost'] as { kind: string }).kind;
+    const daysOf = (data: (typeof entries)[number]['data']) =>
+      (data.meetings ?? []).flatMap((rule) => [rule.byday].flat().map((day) => day.slice(-2)));
+    const cases: [string, string, string[]][] = [
+      ['kind', 'group', urlsWhere((entry) => entry.kind === 'group')],
+      ['kind', 'service', urlsWhere((entry) => entry.kind === 'service')],
+      ['topic', 'grief', urlsWhere((entry) => (entry.data.topics ?? []).includes('grief'))],
+      ['area', 'northgate', urlsWhere((entry) => entry.data.location?.area === 'northgate')],
+      ['day', 'SA', urlsWhere((entry) => daysOf(entry.data).includes('SA'))],
+      ['cost', 'free', urlsWhere((entry) => costOf(entry.data) === 'free')],
+      ['language', 'es', urlsWhere((entry) => ((entry.data['languages'] as string[]) ?? []).includes('es'))],
+    ];
+    for (const [facet, value, expected] of cases) {
+      expect(expected.length, `${facet}=${value} has entries in the fixture`).toBeGreaterThan(0);
+      // Groups only for days: services' opening hours count too, but the fixture reads them differently.
+      const filters = facet === 'day' ? { kind: 'group', day: value } : { [facet]: value };
+      expect(sorted(await search(null, filters)), `${facet}=${value}`).toEqual(expected);
+    }
+  });
+
+  it('combines words and filters: "grief" on Saturdays finds only the Saturday grief group', async () => {
+    expect(await search('grief', { day: 'SA' })).toEqual(['/groups/old-market-bereavement-cafe/']);
+  });
+});

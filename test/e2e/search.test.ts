@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import { type OpenOptions, openPage } from '../support/open-page.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (path: string, options: OpenOptions = {}) => openPage(browser, `${server.url}${path}`, options);
+
+const cardNames = (page: Page) => page.locator('[data-search-results] .entry-card h3 a').allTextContents();
+const status = (page: Page) => page.locator('[data-search-status]').textContent();
+/** Loading the index and searching can take a few seconds on a busy two-core machine. */
+const patiently = { timeout: 10_000 };
+const pagefindFiles = (requested: string[]) => requested.filter((path) => path.startsWith('/pagefind/'));
+
+describe('searching in a real browser', () => {
+  it('does not download the search index until the visitor starts to search', async () => {
+    for (const path of ['/', '/search/', '/groups/']) {
+      const { requested } = await open(path);
+      expect(pagefindFiles(requested), path).toEqual([]);
+    }
+    const { page, requested } = await open('/search/');
+    await page.locator('#search-q').focus();
+    await expect.poll(() => pagefindFiles(requested), patiently).toContain('/pagefind/pagefind.js');
+  });
+
+  it('shows results as you type, narrows them with two filters, and keeps them in a shareable address', async () => {
+    const { page } = await open('/search/');
+    await page.locator('#search-q').fill('grief');
+    await expect.poll(() => status(page), patiently).toBe('3 results');
+    await page.locator('summary', { hasText: 'Groups or services' }).click();
+    await page.getByLabel(/^Groups/).check();
+    await page.locator('summary', { hasText: 'Day' }).click();
+    await page.getByLabel(/^Saturday/).check();
+    await expect.poll(() => status(page), patiently).toBe('1 result');
+    expect(await cardNames(page)).toEqual(['Old Market Bereavement Café']);
+    expect(await page.locator('.entry-card .meta').first().textContent()).toMatch(/Saturday/);
+    const shared = page.url();
+    expect(new URL(shared).search).toBe('?q=grief&kind=group&day=SA');
+
+    await page.reload();
+    await expect.poll(() => status(page), patiently).toBe('1 result');
+    expect(await page.locator('#search-q').inputValue()).toBe('grief');
+    const elsewhere = await open(new URL(shared).pathname + new URL(shared).search);
+    await expect.poll(() => status(elsewhere.page), patiently).toBe('1 result');
+    expect(await cardNames(elsewhere.page)).toEqual(['Old Market Bereavement Café']);
+  });
+
+  it('lists everything matching the filters when no words are typed, by name', async () => {
+    const { page } = await open('/search/?topic=grief');
+    await expect.poll(() => status(page), patiently).toBe('3 results');
+    const names = await cardNames(page);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('helps when nothing matches: suggests removing a filter and links to the topics', async () => {
+    const { page } = await open('/search/?q=grief&area=northgate&day=SA');
+    await expect.poll(() => status(page), patiently).toBe('No results');
+    const help = page.locator('[data-search-help]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.textContent()).toMatch(/removing a filter/);
+    expect(await help.locator('a[href^="/topics/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('works with the keyboard alone: type, open a filter, tick it, reach a result', async () => {
+    const { page } = await open('/search/');
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('hiv');
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Area') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('area'), patiently).not.toBeNull();
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
+    const first = await page.locator('[data-search-results] a').first().getAttribute('href');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) === first) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+  });
+
+  it('has no accessibility violations with results and filters showing (WCAG 2.2 AA)', async () => {
+    const { page } = await open('/search/?q=circle');
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
+    await page.locator('summary', { hasText: 'Topic' }).click();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+
+  it('without JavaScript, the search page explains itself and links to the topic, area and day lists', async () => {
+    const { page } = await open('/search/?q=grief', { javaScript: false });
+    const note = page.locator('[data-search-noscript]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/JavaScript/);
+    for (const href of ['/topics/', '/areas/', '/days/'])
+      expect(await note.locator(`a[href="${href}"]`).count(), href).toBe(1);
+    expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
+  });
+
+  it('the header search box sends the words to the search page', async () => {
+    const { page } = await open('/groups/');
+    await page.locator('#site-search-q').fill('hiv');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=hiv');
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
+  });
+
+  it('shows "meeting soon" with the time zone abbreviation, or says nothing is soon', async () => {
+    const { page } = await open('/search/');
+    const soon = page.locator('circles-today [data-today-output]');
+    await expect
+      .poll(() => soon.textContent(), patiently)
+      .toMatch(/(Times are in C[SD]T\.|No groups meet in the next)/);
+  });
+
+  it('reads at 320 pixels wide with results showing and no sideways scrolling', async () => {
+    const { page } = await open('/search/?q=circle', { width: 320 });
+    await expect.poll(() => status(page), patiently).toMatch(/\d results?/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
