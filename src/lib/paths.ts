@@ -30,6 +30,9 @@ export const paths = {
   /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
   meetingsDataTemplate: () => '/data/meetings/{day}.json',
   entriesData: () => '/data/entries.json',
+  map: () => '/map/',
+  /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
+  mapData: () => '/data/map.json',
 };
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */
