@@ -268,6 +268,7 @@ export const ui = {
       serviceOne: '{n} service',
       serviceOther: '{n} services',
       and: ' and ',
+      mixed: '{n} places: {kinds}',
       clusterHint: 'Zoom in to see them',
       clusterListHeading: 'At this place',
       approximateName: '{name} (approximate: {area} area)',

@@ -7,14 +7,18 @@ export type MapLabels = (typeof ui)['map']['client'];
 
 const count = (n: number, one: string, other: string) => fillTemplate(n === 1 ? one : other, { n });
 
-/** "23 groups", "2 groups and 1 service": a cluster's accessible name. */
+/**
+ * A cluster's accessible name: "23 groups", or "3 places: 2 groups and 1 service". It starts with the
+ * number the cluster shows, so what is seen and what is heard agree (and voice control can say it).
+ */
 export function clusterName(labels: MapLabels, groups: number, services: number): string {
-  return [
+  const kinds = [
     groups > 0 ? count(groups, labels.groupOne, labels.groupOther) : '',
     services > 0 ? count(services, labels.serviceOne, labels.serviceOther) : '',
   ]
     .filter(Boolean)
     .join(labels.and);
+  return groups > 0 && services > 0 ? fillTemplate(labels.mixed, { n: groups + services, kinds }) : kinds;
 }
 
 /** A marker's accessible name: its name, and for approximate places the area it stands for. */

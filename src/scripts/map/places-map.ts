@@ -119,9 +119,10 @@ export async function createPlacesMap(
     const expand = (byKeyboard: boolean) => {
       const zoom = index.getClusterExpansionZoom(id);
       if (zoom <= map.getMaxZoom() && zoom <= 16) {
+        // The cluster's marker is gone once the zoom ends and the markers are redrawn: keep keyboard users
+        // in the map, just before its new markers.
+        if (byKeyboard) map.once('moveend', () => container.focus({ preventScroll: true }));
         map.setView([lat, lng], zoom, { animate });
-        // The cluster's marker is gone after the zoom: keep keyboard users in the map, before its markers.
-        if (byKeyboard) container.focus({ preventScroll: true });
         return;
       }
       // Places sharing one point (an area's centre) never separate: list them instead.
@@ -188,11 +189,21 @@ export async function createPlacesMap(
   };
 
   map.on('moveend', redraw);
+  let popupOpen = false;
+  // Leaflet closes popups on Escape only while the map box itself has focus; focus is usually on a marker
+  // or inside the popup, so Escape is handled for the whole map.
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.target === container || !popupOpen) return;
+    event.preventDefault();
+    map.closePopup();
+  });
   map.on('popupopen', (event) => {
+    popupOpen = true;
     const link = event.popup.getElement()?.querySelector<HTMLElement>('.map-popup a');
     link?.focus({ preventScroll: true });
   });
   map.on('popupclose', () => {
+    popupOpen = false;
     // Focus was inside the popup (now removed) or on the page body: give it back to the marker.
     const active = document.activeElement;
     if (
