@@ -4,6 +4,7 @@ import { formatDistance } from '../lib/geo/format-distance.ts';
 import type { MapData, MapEntry } from '../lib/map/map-data.ts';
 import { type MapFilters, matchesFilters, readFilters, writeFilters } from '../lib/map/map-filters.ts';
 import { entryLink, type MapLabels, placeDetails } from './map/map-labels.ts';
+import { mapSettings } from './map/map-settings.ts';
 import type { PlacesMap } from './map/places-map.ts';
 
 /** What `<circles-near-me>` announces when the visitor shares a position or picks an area. */
@@ -97,22 +98,11 @@ class CirclesMap extends HTMLElement {
 
   async #drawMap() {
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
-    const { tiles, attribution, lat, lng, zoom } = this.dataset;
-    if (!canvas || !tiles || !attribution) return;
+    const settings = mapSettings(this.dataset, () => this.#notice(this.#labels.tilesFailed));
+    if (!canvas || !settings) return;
     try {
       const { createPlacesMap } = await import('./map/places-map.ts');
-      this.#view = await createPlacesMap(
-        canvas,
-        {
-          tiles,
-          attribution,
-          lat: Number(lat),
-          lng: Number(lng),
-          zoom: Number(zoom),
-          onTilesFailed: () => this.#notice(this.#labels.tilesFailed),
-        },
-        this.#labels,
-      );
+      this.#view = await createPlacesMap(canvas, settings, this.#labels);
     } catch {
       this.#notice(this.#labels.mapFailed);
       return;

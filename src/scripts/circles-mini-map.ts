@@ -1,3 +1,5 @@
+import { mapSettings } from './map/map-settings.ts';
+
 /**
  * <circles-mini-map data-tiles data-attribution data-lat data-lng data-zoom [data-approximate] data-label-failed data-label-tiles-failed>
  * An entry's place on a small map, drawn only when the visitor presses "Show on a map": until then the
@@ -20,24 +22,14 @@ class CirclesMiniMap extends HTMLElement {
 
   async #show(button: HTMLButtonElement) {
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
-    const { tiles, attribution, lat, lng, zoom, labelFailed, labelTilesFailed } = this.dataset;
-    if (!canvas || !tiles || !attribution) return;
+    const { labelFailed, labelTilesFailed } = this.dataset;
+    const settings = mapSettings(this.dataset, () => this.#notice(labelTilesFailed));
+    if (!canvas || !settings) return;
     button.disabled = true;
     canvas.hidden = false;
     try {
       const { createMiniMap } = await import('./map/mini-map.ts');
-      await createMiniMap(
-        canvas,
-        {
-          tiles,
-          attribution,
-          lat: Number(lat),
-          lng: Number(lng),
-          zoom: Number(zoom),
-          onTilesFailed: () => this.#notice(labelTilesFailed),
-        },
-        this.dataset.approximate !== undefined,
-      );
+      await createMiniMap(canvas, settings, this.dataset.approximate !== undefined);
       button.hidden = true;
       canvas.focus({ preventScroll: true });
     } catch {
