@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type EntryManifestLine, findCoverageGaps } from '../lib/output-coverage.ts';
+import type { MapData } from '../lib/map/map-data.ts';
+import { type EntryManifestLine, findCoverageGaps, findMapGaps } from '../lib/output-coverage.ts';
 import { paths } from '../lib/paths.ts';
 
 /**
@@ -22,11 +23,16 @@ export function outputCoverage(): AstroIntegration {
         const manifest = read(paths.entriesData());
         if (manifest === undefined) throw new Error(`${paths.entriesData()} was not built`);
         const entries = JSON.parse(manifest) as EntryManifestLine[];
-        const gaps = findCoverageGaps(entries, read);
+        const mapJson = read(paths.mapData());
+        if (mapJson === undefined) throw new Error(`${paths.mapData()} was not built`);
+        const onMap = (JSON.parse(mapJson) as MapData).entries.map((place) => `${place.kind}:${place.id}`);
+        const gaps = [...findCoverageGaps(entries, read), ...findMapGaps(entries, new Set(onMap))];
         if (gaps.length > 0) {
           throw new Error(`Some entries are missing from the site:\n${gaps.join('\n')}`);
         }
-        logger.info(`every one of ${entries.length} entries has its page and is in every list it belongs to`);
+        logger.info(
+          `every one of ${entries.length} entries has its page and is in every list it belongs to, and the ${onMap.length} with a public place are on the map`,
+        );
       },
     },
   };

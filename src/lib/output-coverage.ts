@@ -9,6 +9,9 @@ export interface EntryManifestLine {
   topics: string[];
   area: string | null;
   weekdays: string[];
+  status?: string;
+  /** Present when the entry has a public place: it must then be in the map data (unless closed). */
+  place?: 'address' | 'area' | null;
 }
 
 /** Reads a built page by its URL path; undefined when the page does not exist. */
@@ -54,6 +57,22 @@ export function findCoverageGaps(entries: readonly EntryManifestLine[], read: Pa
       if (!links) gaps.push(`${entry.kind} ${entry.id}: the list ${base} was not built`);
       else if (!links.has(entry.url)) gaps.push(`${entry.kind} ${entry.id}: missing from the list ${base}`);
     }
+  }
+  return gaps;
+}
+
+/**
+ * Checks the map data against the manifest: every open entry with a public place (address or area) is on
+ * the map, and nothing without one (on request, online) is. Returns one line per gap.
+ */
+export function findMapGaps(entries: readonly EntryManifestLine[], mapIds: ReadonlySet<string>): string[] {
+  const gaps: string[] = [];
+  for (const entry of entries) {
+    const key = `${entry.kind}:${entry.id}`;
+    const belongs = Boolean(entry.place) && entry.status !== 'closed';
+    if (belongs && !mapIds.has(key)) gaps.push(`${entry.kind} ${entry.id}: missing from the map data`);
+    if (!entry.place && mapIds.has(key))
+      gaps.push(`${entry.kind} ${entry.id}: is on the map but has no public place`);
   }
   return gaps;
 }

@@ -33,6 +33,9 @@ export const paths = {
   search: () => '/search/',
   /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
   searchIndex: () => '/pagefind/',
+  map: () => '/map/',
+  /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
+  mapData: () => '/data/map.json',
 };
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */

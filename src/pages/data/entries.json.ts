@@ -20,6 +20,8 @@ export const GET: APIRoute = async () => {
     status: entry.status,
     topics: entry.topics.map((topic) => topic.id),
     area: entry.location.area?.id ?? null,
+    /** `address` or `area` when the entry has a public place (and so belongs on the map), else null. */
+    place: entry.location.kind === 'address' || entry.location.kind === 'area' ? entry.location.kind : null,
     weekdays: entry.kind === 'group' ? (days.get(entry.id) ?? []) : [],
   }));
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
