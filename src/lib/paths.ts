@@ -30,6 +30,14 @@ export const paths = {
   /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
   meetingsDataTemplate: () => '/data/meetings/{day}.json',
   entriesData: () => '/data/entries.json',
+  /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
+  printIndex: () => '/print/',
+  printAll: () => '/print/all/',
+  printGroups: () => '/print/groups/',
+  printServices: () => '/print/services/',
+  printArea: (id: string) => `/print/areas/${id}/`,
+  printTopic: (id: string) => `/print/topics/${id}/`,
+  myList: () => '/print/my-list/',
 };
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */
