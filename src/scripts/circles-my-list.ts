@@ -110,7 +110,7 @@ class CirclesMyList extends HTMLElement {
       element.disabled = disabled;
       const hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = `: ${name}`;
+      hidden.textContent = ` (${name})`;
       element.append(text ?? action, hidden);
       element.addEventListener('click', run);
       row.append(' ', element);

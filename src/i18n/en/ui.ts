@@ -183,7 +183,7 @@ export const ui = {
     twoColumns: 'Compact: two columns',
     backToIndex: 'All printable lists',
     groupsHeading: 'Groups, by day',
-    servicesHeading: 'Services, by kind',
+    servicesHeading: 'Services, by main kind',
     sameGroupOtherDays: 'Groups that meet on more than one day are listed under each day.',
     when: 'When',
     hours: 'Hours',

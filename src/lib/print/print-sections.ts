@@ -25,12 +25,15 @@ export function groupsByDay(
     .filter((section) => section.listings.length > 0);
 }
 
-/** A list's services by kind, in the vocabulary's order; a service of two kinds is under both. */
+/**
+ * A list's services by their main kind (the first category given), in the vocabulary's order. Unlike a
+ * group's days, a service is printed once: repeating it under every kind would double the paper.
+ */
 export function servicesByCategory(services: readonly PublicService[]): CategorySection[] {
   return (Object.keys(serviceCategories) as ServiceCategory[])
     .map((category) => ({
       category,
-      services: services.filter((service) => service.categories.includes(category)),
+      services: services.filter((service) => service.categories[0] === category),
     }))
     .filter((section) => section.services.length > 0);
 }
