@@ -6,10 +6,10 @@ export interface EntryManifestLine {
   kind: 'group' | 'service';
   id: string;
   url: string;
+  status?: 'active' | 'paused' | 'closed';
   topics: string[];
   area: string | null;
   weekdays: string[];
-  status?: string;
   /** Present when the entry has a public place: it must then be in the map data (unless closed). */
   place?: 'address' | 'area' | null;
 }
@@ -32,9 +32,21 @@ function listLinks(read: PageReader, base: string): Set<string> | undefined {
   }
 }
 
+/** The printed handouts an entry belongs to: closed entries are left off paper (see lib/print/print-lists.ts). */
+function printListsOf(entry: EntryManifestLine): string[] {
+  if (entry.status === 'closed') return [];
+  return [
+    paths.printAll(),
+    entry.kind === 'group' ? paths.printGroups() : paths.printServices(),
+    ...entry.topics.map((topic) => paths.printTopic(topic)),
+    ...(entry.area ? [paths.printArea(entry.area)] : []),
+  ];
+}
+
 /**
  * Checks that every entry reached every output it belongs to: its own page, its kind's list, each of
- * its topics' and its area's lists, and each weekday list it meets on. Returns one line per gap.
+ * its topics' and its area's lists, each weekday list it meets on, and (unless closed) the printed
+ * handouts for everything, its kind, its topics and its area. Returns one line per gap.
  */
 export function findCoverageGaps(entries: readonly EntryManifestLine[], read: PageReader): string[] {
   const gaps: string[] = [];
@@ -51,6 +63,7 @@ export function findCoverageGaps(entries: readonly EntryManifestLine[], read: Pa
       ...entry.topics.map((topic) => paths.topic(topic)),
       ...(entry.area ? [paths.area(entry.area)] : []),
       ...entry.weekdays.map((weekday) => paths.day(weekday as Weekday)),
+      ...printListsOf(entry),
     ];
     for (const base of expected) {
       const links = list(base);

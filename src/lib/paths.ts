@@ -36,6 +36,14 @@ export const paths = {
   map: () => '/map/',
   /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
   mapData: () => '/data/map.json',
+  /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
+  printIndex: () => '/print/',
+  printAll: () => '/print/all/',
+  printGroups: () => '/print/groups/',
+  printServices: () => '/print/services/',
+  printArea: (id: string) => `/print/areas/${id}/`,
+  printTopic: (id: string) => `/print/topics/${id}/`,
+  myList: () => '/print/my-list/',
 };
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */

@@ -12,6 +12,12 @@ const entry: EntryManifestLine = {
 
 const site = (pages: Record<string, string>) => (path: string) => pages[path];
 const link = '<a href="/groups/circle/">Circle</a>';
+const printed = {
+  '/print/all/': link,
+  '/print/groups/': link,
+  '/print/topics/grief/': link,
+  '/print/areas/uptown/': link,
+};
 
 describe('the build’s coverage check', () => {
   it('passes when the entry has its page and is in every list', () => {
@@ -22,16 +28,38 @@ describe('the build’s coverage check', () => {
       '/topics/grief/': link,
       '/areas/uptown/': link,
       '/days/tuesday/': link,
+      ...printed,
     });
     expect(findCoverageGaps([entry], read)).toEqual([]);
   });
 
   it('names each page and list an entry is missing from', () => {
-    const read = site({ '/groups/': link, '/topics/grief/': '<p>empty</p>', '/days/tuesday/': link });
+    const read = site({
+      '/groups/': link,
+      '/topics/grief/': '<p>empty</p>',
+      '/days/tuesday/': link,
+      ...printed,
+    });
     expect(findCoverageGaps([entry], read)).toEqual([
       'group circle: its page /groups/circle/ was not built',
       'group circle: missing from the list /topics/grief/',
       'group circle: the list /areas/uptown/ was not built',
     ]);
+  });
+
+  it('requires an open entry on every printed handout it belongs to, but leaves a closed one off paper', () => {
+    const pages = {
+      '/groups/circle/': '<h1>Circle</h1>',
+      '/groups/': link,
+      '/topics/grief/': link,
+      '/areas/uptown/': link,
+      '/days/tuesday/': link,
+      ...printed,
+      '/print/areas/uptown/': '<p>empty</p>',
+    };
+    expect(findCoverageGaps([entry], site(pages))).toEqual([
+      'group circle: missing from the list /print/areas/uptown/',
+    ]);
+    expect(findCoverageGaps([{ ...entry, status: 'closed' }], site(pages))).toEqual([]);
   });
 });

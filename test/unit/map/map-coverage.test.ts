@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type EntryManifestLine, findMapGaps } from '../../../src/lib/output-coverage.ts';
 
-const line = (id: string, place: 'address' | 'area' | null, status = 'active'): EntryManifestLine => ({
+const line = (
+  id: string,
+  place: 'address' | 'area' | null,
+  status: EntryManifestLine['status'] = 'active',
+): EntryManifestLine => ({
   kind: 'group',
   id,
   url: `/groups/${id}/`,

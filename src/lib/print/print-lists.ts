@@ -1,0 +1,46 @@
+import type { UiStrings } from '../../i18n/en/ui.ts';
+import type { Directory, PublicEntry, PublicGroup, PublicService } from '../directory/types.ts';
+import { paths } from '../paths.ts';
+
+/** One printable handout: what it covers, where it lives, and the entries on it. */
+export interface PrintList {
+  path: string;
+  title: string;
+  groups: PublicGroup[];
+  services: PublicService[];
+}
+
+/**
+ * Closed entries stay on the site so people looking for them learn they closed, but paper cannot be
+ * corrected later: a handout lists only what someone can still go to.
+ */
+export const isPrintable = (entry: PublicEntry) => entry.status !== 'closed';
+
+function split(entries: readonly PublicEntry[]) {
+  const printable = entries.filter(isPrintable);
+  return {
+    groups: printable.filter((entry): entry is PublicGroup => entry.kind === 'group'),
+    services: printable.filter((entry): entry is PublicService => entry.kind === 'service'),
+  };
+}
+
+/** Every printable list: everything, groups only, services only, then one per area and one per topic. */
+export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
+  const { groups, services, areas, topics, entriesByArea, entriesByTopic } = directory;
+  const everything = split([...groups, ...services]);
+  return [
+    { path: paths.printAll(), title: ui.print.allTitle, ...everything },
+    { path: paths.printGroups(), title: ui.print.groupsTitle, groups: everything.groups, services: [] },
+    { path: paths.printServices(), title: ui.print.servicesTitle, groups: [], services: everything.services },
+    ...areas.map((area) => ({
+      path: paths.printArea(area.id),
+      title: ui.print.areaTitle(area.label),
+      ...split(entriesByArea.get(area.id) ?? []),
+    })),
+    ...topics.map((topic) => ({
+      path: paths.printTopic(topic.id),
+      title: ui.print.topicTitle(topic.label),
+      ...split(entriesByTopic.get(topic.id) ?? []),
+    })),
+  ];
+}

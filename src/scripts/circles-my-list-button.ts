@@ -1,0 +1,46 @@
+import { CHANGE_EVENT, readList, toggle, writeList } from '../lib/print/my-list.ts';
+
+/**
+ * <circles-my-list-button data-entry="group:id" data-label-add data-label-remove data-announce-*>
+ * Adds an entry to "my list" (localStorage only) or takes it off. Its button stays hidden without
+ * JavaScript, where the printed lists by area and topic do the job instead.
+ */
+class CirclesMyListButton extends HTMLElement {
+  #sync = () => this.#render();
+
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button || !this.dataset.entry) return;
+    button.hidden = false;
+    button.addEventListener('click', () => this.#toggle());
+    document.addEventListener(CHANGE_EVENT, this.#sync);
+    window.addEventListener('storage', this.#sync);
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(CHANGE_EVENT, this.#sync);
+    window.removeEventListener('storage', this.#sync);
+  }
+
+  #toggle() {
+    const key = this.dataset.entry ?? '';
+    const list = toggle(readList(localStorage), key);
+    writeList(localStorage, list);
+    const announce = this.querySelector('[data-announce]');
+    if (announce)
+      announce.textContent =
+        (list.includes(key) ? this.dataset.announceAdded : this.dataset.announceRemoved) ?? '';
+    document.dispatchEvent(new CustomEvent(CHANGE_EVENT));
+  }
+
+  #render() {
+    const listed = readList(localStorage).includes(this.dataset.entry ?? '');
+    const label = this.querySelector('[data-label]');
+    if (label) label.textContent = (listed ? this.dataset.labelRemove : this.dataset.labelAdd) ?? '';
+    this.classList.toggle('is-listed', listed);
+  }
+}
+
+if (!customElements.get('circles-my-list-button'))
+  customElements.define('circles-my-list-button', CirclesMyListButton);

@@ -1,0 +1,220 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { parse } from 'node-html-parser';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureEntries } from '../support/built-site.ts';
+import { DEMO_OUT, FIXTURE_OUT } from '../support/fixture-site.ts';
+import { occurrences, pdfPages, squeeze } from '../support/pdf-text.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+let browser: Browser;
+let fixture: Awaited<ReturnType<typeof serveStatic>>;
+let demo: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  [browser, fixture, demo] = await Promise.all([
+    launchBrowser(),
+    serveStatic(FIXTURE_OUT),
+    serveStatic(DEMO_OUT),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.close();
+  await demo?.close();
+});
+
+const formats = ['A4', 'Letter'] as const;
+
+/** The demo area whose printed list has the most entries. */
+function largestDemoArea(): string {
+  const dir = join(DEMO_OUT, 'print/areas');
+  const sizes = readdirSync(dir).map((area) => ({
+    area,
+    cards: parse(readFileSync(join(dir, area, 'index.html'), 'utf8')).querySelectorAll('.print-card').length,
+  }));
+  return sizes.sort((a, b) => b.cards - a.cards)[0]?.area ?? '';
+}
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/**
+ * Prints the page to PDF and reads it back: every entry card (its name through to its short URL, the
+ * card's last line) must be on one page, and no page may end with a heading.
+ */
+async function expectCleanPages(page: Page, format: (typeof formats)[number]) {
+  const cards = await page.locator('[data-print-entry]').evaluateAll((elements) =>
+    elements.map((element) => ({
+      name: element.getAttribute('data-name') ?? '',
+      url: element.querySelector('.print-card-url')?.textContent ?? '',
+    })),
+  );
+  const headings = await page.locator('main h2, main h3').allTextContents();
+  const pages = await pdfPages(await page.pdf({ format }));
+  expect(cards.length).toBeGreaterThan(0);
+  for (const [number, runs] of pages.entries()) {
+    const text = runs.join(' ');
+    for (const card of cards)
+      expect(occurrences(text, card.url), `${format} page ${number + 1}: ${card.name} split`).toBe(
+        occurrences(text, card.name) > 0 ? occurrences(text, card.url) : 0,
+      );
+    const last = runs.filter((run) => !/^\d+ \/ \d+$/.test(run.trim())).at(-1) ?? '';
+    if (number < pages.length - 1)
+      expect(headings.map(squeeze), `${format} page ${number + 1} ends with a heading`).not.toContain(
+        squeeze(last),
+      );
+  }
+  // Every card printed, once per place it is listed.
+  const all = pages.flat().join(' ');
+  for (const card of cards) expect(occurrences(all, card.url), card.name).toBeGreaterThan(0);
+  return pages;
+}
+
+async function decodeQr(code: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await code.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+const violations = async (page: Page) =>
+  (await axe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('printing a list in a real browser', () => {
+  it('the largest area list of the demo fits A4 and Letter with no entry split and no heading stranded', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, `${demo.url}/print/areas/${largestDemoArea()}/`);
+    for (const format of formats) {
+      const pages = await expectCleanPages(page, format);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages[0]?.join(' ')).toMatch(/^1 \/ \d+|\b1 \/ \d+\b/);
+    }
+    await context.close();
+  });
+
+  it('the compact two-column option prints a long list on fewer pages, still with no entry split', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, `${demo.url}/print/groups/`);
+    const single = (await pdfPages(await page.pdf({ format: 'A4' }))).length;
+    await page.getByLabel('Compact: two columns').check();
+    expect((await expectCleanPages(page, 'A4')).length).toBeLessThan(single);
+    await context.close();
+  });
+
+  it('hides the toolbar and skip link on paper, keeps black on white text of at least 10 pt', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, `${fixture.url}/print/all/`);
+    expect(await page.locator('.print-toolbar').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-toolbar').isVisible()).toBe(false);
+    expect(
+      await page.locator('nav').evaluateAll((navs) => navs.filter((n) => n.checkVisibility()).length),
+    ).toBe(0);
+    const style = await page
+      .locator('.print-facts')
+      .first()
+      .evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { size: Number.parseFloat(computed.fontSize), color: computed.color };
+      });
+    expect(style.size).toBeGreaterThanOrEqual((10 * 96) / 72 - 0.01);
+    expect(style.color).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+
+  it('QR codes open the list and each entry on the public site', async () => {
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await open(context, `${fixture.url}/print/services/`);
+    expect(await decodeQr(page.locator('.print-list-qr svg'))).toBe(
+      'https://lakeside-circles.example.org/print/services/',
+    );
+    const first = page.locator('[data-print-entry]').first();
+    const key = (await first.getAttribute('data-print-entry')) ?? '';
+    expect(await decodeQr(first.locator('.print-card-qr svg'))).toBe(
+      `https://lakeside-circles.example.org/services/${key.replace('service:', '')}/`,
+    );
+    await context.close();
+  });
+
+  it('a printable list has no accessibility violations (WCAG 2.2 AA)', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, `${fixture.url}/print/all/`);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('my list', () => {
+  const groups = fixtureEntries('groups').filter((g) => (g.data.status ?? 'active') !== 'closed');
+  const services = fixtureEntries('services');
+  const [first, second] = [groups[0], services[0]];
+
+  it('keeps the chosen entries across a reload, reorders them by keyboard, and prints only them', async () => {
+    const context = await browser.newContext();
+    const list = await open(context, `${fixture.url}/groups/`);
+    await list.getByRole('button', { name: `Add to my list (${first?.data.name})` }).click();
+    const remove = list.getByRole('button', { name: `Remove from my list (${first?.data.name})` });
+    await expect.poll(() => remove.count()).toBe(1);
+    await expect
+      .poll(() => list.locator('[data-announce]').allTextContents())
+      .toContain(`${first?.data.name} is on your list.`);
+    const entry = await open(context, `${fixture.url}/services/${second?.id}/`);
+    await entry.getByRole('button', { name: `Add to my list (${second?.data.name})` }).click();
+
+    const page = await open(context, `${fixture.url}/print/my-list/`);
+    const names = () => page.locator('.my-list-name').allTextContents();
+    await expect.poll(names).toEqual([first?.data.name, second?.data.name]);
+    await page.getByRole('button', { name: `Move up (${second?.data.name})` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(names).toEqual([second?.data.name, first?.data.name]);
+    await page.getByLabel(/note for the person/).fill('Ask for Sam at the front desk.');
+    expect(await violations(page)).toEqual([]);
+
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(names).toEqual([second?.data.name, first?.data.name]);
+    expect(await page.getByLabel(/note for the person/).inputValue()).toBe('Ask for Sam at the front desk.');
+
+    for (const format of formats) {
+      const pages = await expectCleanPages(page, format);
+      const text = squeeze(pages.flat().join(' '));
+      expect(text).toContain(squeeze('Ask for Sam at the front desk.'));
+      expect(text.indexOf(squeeze(second?.data.name ?? ''))).toBeLessThan(
+        text.indexOf(squeeze(first?.data.name ?? '')),
+      );
+      for (const other of [...groups, ...services].filter((e) => e !== first && e !== second))
+        expect(text, other.id).not.toContain(squeeze(other.data.name));
+      expect(text).not.toContain(squeeze('Move up'));
+    }
+
+    await page.getByRole('button', { name: `Remove (${second?.data.name})` }).click();
+    await expect.poll(names).toEqual([first?.data.name]);
+    await expect.poll(() => page.locator('[data-cards] [data-print-entry]').count()).toBe(1);
+    await context.close();
+  }, 90_000);
+
+  it('without JavaScript, points to the prebuilt printable lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await open(context, `${fixture.url}/print/my-list/`);
+    expect(await page.getByRole('link', { name: 'Printable lists' }).first().getAttribute('href')).toBe(
+      '/print/',
+    );
+    expect(await page.getByRole('button', { name: /Add to my list/ }).count()).toBe(0);
+    await context.close();
+  });
+});
