@@ -1,3 +1,5 @@
+import { fillTemplate } from '../lib/fill-template.ts';
+import './circles-my-list-button.ts';
 import { formatOccurrence } from '../lib/schedule/format-occurrence.ts';
 import { meetingNow, nextMeeting } from '../lib/schedule/meeting-now.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
@@ -209,8 +211,39 @@ class CirclesSearch extends HTMLElement {
       p.textContent = line;
       article.append(p);
     }
+    if (meta['entry'] && meta['status'] !== 'closed')
+      article.append(this.#myListButton(meta['entry'], link.textContent));
     item.append(article);
     return item;
+  }
+
+  /** The same "add to my list" control entry pages have (circles-my-list-button), for a result card. */
+  #myListButton(key: string, name: string): HTMLElement {
+    const { labelAdd = '', labelRemove = '', announceAdded = '', announceRemoved = '' } = this.dataset;
+    const control = document.createElement('circles-my-list-button');
+    control.className = 'my-list-button no-print';
+    Object.assign(control.dataset, {
+      entry: key,
+      labelAdd,
+      labelRemove,
+      announceAdded: fillTemplate(announceAdded, { name }),
+      announceRemoved: fillTemplate(announceRemoved, { name }),
+    });
+    const button = document.createElement('button');
+    button.type = 'button';
+    const label = document.createElement('span');
+    label.dataset.label = '';
+    label.textContent = labelAdd;
+    const hiddenName = document.createElement('span');
+    hiddenName.className = 'visually-hidden';
+    hiddenName.textContent = ` (${name})`;
+    button.append(label, hiddenName);
+    const announce = document.createElement('span');
+    announce.className = 'visually-hidden';
+    announce.setAttribute('role', 'status');
+    announce.dataset.announce = '';
+    control.append(button, announce);
+    return control;
   }
 
   #nextMeeting(rules: string | undefined): string | undefined {

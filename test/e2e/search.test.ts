@@ -26,6 +26,17 @@ const patiently = { timeout: 10_000 };
 const pagefindFiles = (requested: string[]) => requested.filter((path) => path.startsWith('/pagefind/'));
 
 describe('searching in a real browser', () => {
+  it('a result can go straight onto "my list", and the printable list then holds it', async () => {
+    const { page } = await open('/search/');
+    await page.locator('#search-q').fill('grief');
+    await expect.poll(() => status(page), patiently).toBe('3 results');
+    const first = (await cardNames(page))[0] ?? '';
+    await page.getByRole('button', { name: `Add to my list (${first})` }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is on your list' }).count()).toBe(1);
+    await page.goto(`${server.url}/print/my-list/`);
+    await expect.poll(() => page.locator('.my-list-name').allTextContents(), patiently).toEqual([first]);
+  });
+
   it('does not download the search index until the visitor starts to search', async () => {
     for (const path of ['/', '/search/', '/groups/']) {
       const { requested } = await open(path);
