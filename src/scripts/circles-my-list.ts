@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fill-template.ts';
 import {
   CHANGE_EVENT,
   move,
@@ -8,31 +9,41 @@ import {
   writeNote,
 } from '../lib/print/my-list.ts';
 
-const fill = (template: string | undefined, values: Record<string, string>) =>
-  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, value), template ?? '');
-
 /**
- * <circles-my-list data-source="/print/all/" data-label-* data-announce-*>
+ * <circles-my-list data-group-url="/groups/{id}/" data-service-url="/services/{id}/" data-label-* data-announce-*>
  * Shows the entries picked with "Add to my list", lets them be reordered, removed and given a note, and
- * prints them. The cards are the very ones on the printed "everything" list, fetched from this site, so
+ * prints them. The cards are the very ones the printed lists show, taken from each chosen entry's page, so
  * what prints here matches the other handouts. Nothing leaves the browser.
  */
 class CirclesMyList extends HTMLElement {
   #cards = new Map<string, Element>();
 
+  /**
+   * Each entry's page carries its printed card in a <template>, so only the chosen entries are fetched:
+   * the download grows with the list, not with the directory. A page that is gone (404) or a closed
+   * entry (no card) leaves the card out.
+   */
+  async #loadCard(key: string) {
+    const [kind, id = ''] = key.split(':');
+    const template =
+      kind === 'group' ? this.dataset.groupUrl : kind === 'service' ? this.dataset.serviceUrl : undefined;
+    if (!template) return;
+    const response = await fetch(fillTemplate(template, { id }));
+    if (response.status === 404) return;
+    if (!response.ok) throw new Error(`${key}: ${response.status}`);
+    const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const card = html
+      .querySelector<HTMLTemplateElement>('template[data-print-card]')
+      ?.content.querySelector(`[data-print-entry="${CSS.escape(key)}"]`);
+    if (card) this.#cards.set(key, card);
+  }
+
   async connectedCallback() {
     const status = this.querySelector('[data-status]');
-    const source = this.dataset.source;
-    if (!source) return;
-    if (readList(localStorage).length > 0 && status) status.textContent = '…';
+    const picked = readList(localStorage);
+    if (picked.length > 0 && status) status.textContent = '…';
     try {
-      const response = await fetch(source);
-      if (!response.ok) throw new Error(`${source}: ${response.status}`);
-      const html = new DOMParser().parseFromString(await response.text(), 'text/html');
-      for (const card of html.querySelectorAll('[data-print-entry]')) {
-        const key = card.getAttribute('data-print-entry') ?? '';
-        if (!this.#cards.has(key)) this.#cards.set(key, card);
-      }
+      await Promise.all(picked.map((key) => this.#loadCard(key)));
     } catch {
       if (status) status.textContent = this.dataset.labelFailed ?? '';
       return;
@@ -119,10 +130,13 @@ class CirclesMyList extends HTMLElement {
       const moved = move(list, index, by);
       writeList(localStorage, moved);
       const position = String(moved.indexOf(key) + 1);
-      this.#update(fill(this.dataset.announceMoved, { name, position, total: String(moved.length) }), {
-        key,
-        action,
-      });
+      this.#update(
+        fillTemplate(this.dataset.announceMoved ?? '', { name, position, total: String(moved.length) }),
+        {
+          key,
+          action,
+        },
+      );
     };
     button('up', this.dataset.labelMoveUp, index === 0, moveBy(-1, 'up'));
     button('down', this.dataset.labelMoveDown, index === list.length - 1, moveBy(1, 'down'));
@@ -130,7 +144,7 @@ class CirclesMyList extends HTMLElement {
       writeList(localStorage, toggle(list, key));
       const next = list[index + 1] ?? list[index - 1];
       this.#update(
-        fill(this.dataset.announceRemoved, { name }),
+        fillTemplate(this.dataset.announceRemoved ?? '', { name }),
         next ? { key: next, action: 'remove' } : undefined,
       );
       if (!next) this.querySelector<HTMLElement>('textarea')?.focus();

@@ -176,9 +176,15 @@ describe('my list', () => {
     const entry = await open(context, `${fixture.url}/services/${second?.id}/`);
     await entry.getByRole('button', { name: `Add to my list (${second?.data.name})` }).click();
 
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
+    });
     const page = await open(context, `${fixture.url}/print/my-list/`);
     const names = () => page.locator('.my-list-name').allTextContents();
     await expect.poll(names).toEqual([first?.data.name, second?.data.name]);
+    // Only the two chosen entries' pages are downloaded, so the list stays light in a huge directory.
+    expect(fetched.sort()).toEqual([`/groups/${first?.id}/`, `/services/${second?.id}/`].sort());
     await page.getByRole('button', { name: `Move up (${second?.data.name})` }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(names).toEqual([second?.data.name, first?.data.name]);
