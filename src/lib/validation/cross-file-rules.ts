@@ -48,6 +48,7 @@ export function crossFileRules(files: readonly LoadedFile[], homes: ReferenceHom
       file.collection === 'topics' || file.collection === 'areas' ? duplicateIds(file) : [],
     ),
     ...brokenReferences(files, homes),
+    ...unknownSynonymTopics(files, homes),
     ...coordinatesOutsideRegion(files, regionOf(site?.data)),
     ...impossiblePhoneNumbers(files, countryOf(site?.data)),
   ];
@@ -126,6 +127,31 @@ export function brokenReferences(files: readonly LoadedFile[], homes: ReferenceH
         message: `names ${noun} "${broken.missing}", which ${home} — ${fix}`,
       };
     });
+}
+
+/** A synonyms.yaml line naming a topic that does not exist would quietly find nothing. */
+export function unknownSynonymTopics(files: readonly LoadedFile[], homes: ReferenceHomes): CrossFileIssue[] {
+  const synonyms = files.find((file) => file.collection === 'synonyms');
+  const topicsFile = files.find((file) => file.collection === 'topics');
+  if (!synonyms || !Array.isArray(synonyms.data) || !topicsFile || !Array.isArray(topicsFile.data)) return [];
+  const known = topicsFile.data.flatMap((item) =>
+    isRecord(item) && typeof item.id === 'string' ? [item.id] : [],
+  );
+  return synonyms.data.flatMap((line, index) => {
+    const topics = isRecord(line) && Array.isArray(line.topics) ? line.topics : [];
+    return topics.flatMap((topic, position): CrossFileIssue[] => {
+      if (typeof topic !== 'string' || known.includes(topic)) return [];
+      const meant = closest(topic, known);
+      return [
+        {
+          file: synonyms.file,
+          path: [index, 'topics', position],
+          anchor: 'value',
+          message: `names topic "${topic}", which is not in ${homes.topics} — ${meant ? `did you mean ${meant}?` : 'use an id from that file'}`,
+        },
+      ];
+    });
+  });
 }
 
 /**

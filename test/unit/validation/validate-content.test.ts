@@ -64,10 +64,11 @@ describe('the broken fixture', () => {
       test/fixtures/broken/services/hours-rule-error.yaml:13:16  hours.0.closes_at  ends (09:00) before it starts (17:00) — check the times; use the 24-hour clock, so 7 pm is "19:00"
       test/fixtures/broken/services/hours-typo.yaml:10:8  hours  is not one of the allowed values — did you mean 24/7? (write 24/7, by_appointment or a list)
       test/fixtures/broken/site.yaml:24:12  crisis_lines.1.phone  is too short for a phone number in US — check for a missing digit; include the area code, like (312) 555-0142, and write short codes like 988 without spaces
+      test/fixtures/broken/synonyms.yaml:3:12  0.topics.0  names topic "greif", which is not in test/fixtures/broken/topics.yaml — did you mean grief?
       test/fixtures/broken/topics.yaml:5:3  1.label  is missing — add it; it is required
       test/fixtures/broken/topics.yaml:6:3  1.lable  is not a field here — did you mean \`label\`?
 
-      47 problems in 40 files"
+      48 problems in 41 files"
     `);
   });
 
