@@ -45,4 +45,10 @@ describe('the demo directory', () => {
     expect(all.length).toBeGreaterThan(100);
     for (const file of all) expect(readFileSync(file, 'utf8'), file).toContain('is fictional');
   });
+
+  it('says "near me" sorts only this page on a list of several pages, and not on a one-page list', () => {
+    const note = 'sorts the entries on this page';
+    expect(readFileSync(join(DEMO_OUT, 'groups/index.html'), 'utf8')).toContain(note);
+    expect(readFileSync(join(DEMO_OUT, 'topics/hiv/index.html'), 'utf8')).not.toContain(note);
+  });
 });

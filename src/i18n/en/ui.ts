@@ -391,6 +391,9 @@ export const ui = {
   },
   nearMe: {
     heading: 'Near you',
+    pageOnly:
+      'This sorts the entries on this page of the list. To see what is nearest in the whole directory, use',
+    pageOnlyLink: 'the map',
     locate: 'Use my location',
     privacy:
       'Your location stays on this device: distances are worked out in your browser and nothing is sent anywhere.',
