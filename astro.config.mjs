@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
+import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -13,7 +14,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  integrations: [mdx(), outputCoverage(), searchIndex()],
+  // The location audit runs last, so it reads the search index too.
+  integrations: [mdx(), outputCoverage(), searchIndex(), locationAudit(contentDir)],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { buildDirectory } from '../lib/directory/build-directory.ts';
+import { readContentFolder } from '../lib/directory/read-content-folder.ts';
+import { auditLocations, type BuiltFile } from '../lib/privacy/location-audit.ts';
+import { referenceDate } from '../lib/staleness.ts';
+
+const TEXT_FILES = /\.(html|json|xml|txt|csv|ics|js)$/;
+// Pagefind writes its fragments gzipped, with this marker before the JSON.
+const PAGEFIND_MARKER = 'pagefind_dcd';
+
+/** Every output a visitor could fetch, as text; search fragments decompressed. */
+export function readBuiltFiles(root: string): BuiltFile[] {
+  const files: BuiltFile[] = [];
+  const walk = (dir: string) => {
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, item.name);
+      const path = relative(root, full).split(sep).join('/');
+      if (item.isDirectory()) walk(full);
+      else if (item.name.endsWith('.pf_fragment')) {
+        const text = gunzipSync(readFileSync(full)).toString('utf8');
+        files.push({
+          path,
+          text: text.startsWith(PAGEFIND_MARKER) ? text.slice(PAGEFIND_MARKER.length) : text,
+        });
+      } else if (
+        TEXT_FILES.test(item.name) &&
+        !path.startsWith('_astro/') &&
+        !path.startsWith('pagefind/pagefind')
+      ) {
+        files.push({ path, text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/**
+ * Fails the build when any output — page, list, data file, search fragment, print page — says more about a
+ * place than the public view allows (see auditLocations). Runs last, over the files as written.
+ */
+export function locationAudit(contentRoot: string): AstroIntegration {
+  return {
+    name: 'circles:location-audit',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const directory = buildDirectory(await readContentFolder(contentRoot), referenceDate());
+        const files = readBuiltFiles(fileURLToPath(dir));
+        const leaks = auditLocations(directory, files);
+        if (leaks.length > 0)
+          throw new Error(`The build would publish private locations:\n${leaks.join('\n')}`);
+        logger.info(`${files.length} files checked: no output says more about a place than its public view`);
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
+import { auditLocations, pointsIn } from '../../../src/lib/privacy/location-audit.ts';
+import { group, sampleContent } from '../directory/sample-content.ts';
+
+const directory = buildDirectory(
+  sampleContent({
+    groups: [
+      group('venue'),
+      group('private', { location: { kind: 'area', area: 'pilsen' } }),
+      group('secret', { location: { kind: 'on_request', area: 'pilsen' } }),
+    ],
+  }),
+  '2026-11-26',
+);
+const VENUE = 'data-lat="41.9662" data-lng="-87.6541"';
+const PILSEN = 'data-lat="41.8565" data-lng="-87.6597"';
+
+describe('the location audit', () => {
+  it('reads points from attributes, JSON and directions links', () => {
+    expect(
+      pointsIn(
+        `<x ${VENUE}> {"lat":41.9,"lng":-87.6} href="https://osm.org/directions?route=%3B41.8%2C-87.7"`,
+      ),
+    ).toEqual([
+      { latitude: 41.9662, longitude: -87.6541, at: 3 },
+      expect.objectContaining({ latitude: 41.9, longitude: -87.6 }),
+      expect.objectContaining({ latitude: 41.8, longitude: -87.7 }),
+    ]);
+  });
+
+  it('passes outputs that give each entry only its public point', () => {
+    const files = [
+      {
+        path: 'groups/venue/index.html',
+        text: `<address>4544 N Broadway</address><circles-mini-map ${VENUE}>`,
+      },
+      { path: 'groups/private/index.html', text: `<circles-mini-map ${PILSEN}>` },
+      { path: 'groups/secret/index.html', text: '<p>Ask the group.</p>' },
+      {
+        path: 'groups/index.html',
+        text: `<li class="entry-card" ${VENUE}><a href="/groups/venue/">V</a></li><li class="entry-card" ${PILSEN}><a href="/groups/private/">P</a></li><li><a href="/groups/secret/">S</a></li>`,
+      },
+      { path: 'data/map.json', text: '[{"url":"/groups/private/","lat":41.8565,"lng":-87.6597}]' },
+    ];
+    expect(auditLocations(directory, files)).toEqual([]);
+  });
+
+  it('catches a point on the page of an entry whose location is given on request', () => {
+    expect(
+      auditLocations(directory, [{ path: 'groups/secret/index.html', text: `<circles-mini-map ${PILSEN}>` }]),
+    ).toEqual([
+      'groups/secret/index.html: its page gives /groups/secret/ (on_request) the point 41.8565,-87.6597; it must have none',
+    ]);
+  });
+
+  it('catches an area entry shown anywhere but its area centre, and a point nobody published', () => {
+    const leaks = auditLocations(directory, [
+      {
+        path: 'groups/index.html',
+        text: `<li data-lat="41.857" data-lng="-87.66"><a href="/groups/private/">P</a></li>`,
+      },
+    ]);
+    expect(leaks).toEqual([
+      'groups/index.html: the point 41.857,-87.66 is neither a public venue nor an area centre',
+      'groups/index.html: a list card gives /groups/private/ the point 41.857,-87.66, not its public 41.8565,-87.6597',
+    ]);
+  });
+
+  it('catches a data file or search fragment that attaches a point to a private entry', () => {
+    const leaks = auditLocations(directory, [
+      { path: 'data/map.json', text: '[{"url":"/groups/secret/","lat":41.8565,"lng":-87.6597}]' },
+      {
+        path: 'pagefind/fragment/en_1.pf_fragment',
+        text: '{"url":"/groups/secret/","meta":{"geo":"41.9662,-87.6541","lat":41.9662,"lng":-87.6541}}',
+      },
+    ]);
+    expect(leaks).toHaveLength(2);
+    expect(leaks.every((leak) => leak.includes('/groups/secret/ (on_request)'))).toBe(true);
+  });
+
+  it('catches a street address on the page of an area-only entry', () => {
+    expect(
+      auditLocations(directory, [
+        { path: 'groups/private/index.html', text: '<address>1 Hidden St</address>' },
+      ]),
+    ).toEqual(['groups/private/index.html: the page of /groups/private/ (area) shows a street address']);
+  });
+});
