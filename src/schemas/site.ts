@@ -91,6 +91,8 @@ export const SiteSchema = z.strictObject({
   crisis_lines: z.array(CrisisLineSchema).default([]),
   /** An entry whose last_verified is older than this many months is shown with a warning. */
   stale_after_months: z.int().min(1).max(60).default(12),
+  /** Where "Quick exit" sends people: an everyday site that raises no questions on a watched screen. */
+  quick_exit_url: WebUrlSchema.default('https://www.wikipedia.org/'),
 });
 
 export type SiteData = z.output<typeof SiteSchema>;

@@ -20,6 +20,10 @@ describe('every page', () => {
       expect(doc.querySelectorAll('h1'), file).toHaveLength(1);
       expect(doc.querySelector('.demo-banner')?.textContent, file).toMatch(/fictional/i);
       expect(doc.querySelector('html')?.getAttribute('lang'), file).toBe('en');
+      const exit = doc.querySelector('a[data-quick-exit]');
+      expect(exit?.getAttribute('href'), file).toBe('https://www.wikipedia.org/');
+      expect(exit?.getAttribute('rel'), file).toBe('noreferrer');
+      expect(doc.querySelector('script[src="/quick-exit.js"]'), file).not.toBeNull();
     }
   });
 

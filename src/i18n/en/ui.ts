@@ -12,6 +12,9 @@ export const ui = {
   },
   layout: {
     skipLink: 'Skip to main content',
+    quickExit: 'Quick exit',
+    quickExitHint: 'Leave this site now (or press Esc three times)',
+    quickExitAbout: 'How quick exit works',
     demoBanner:
       'Demo site: every group, service and organization here is fictional. The crisis lines are real.',
     primaryNav: 'Main',
