@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
+import { readTileOrigin } from './scripts/lib/read-tile-origin.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -17,5 +18,24 @@ export default defineConfig({
   // The location audit runs last, so it reads the search index too.
   integrations: [mdx(), outputCoverage(), searchIndex(), locationAudit(contentDir)],
   build: { format: 'directory' },
+  // Nothing runs or loads but what this site serves, plus map tiles. Astro hashes its own scripts and
+  // styles into each page's policy; Pagefind's search engine needs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${readTileOrigin(contentDir) ?? ''}`.trim(),
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Code blocks in guides stay plain: highlighting writes style attributes the policy would refuse.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

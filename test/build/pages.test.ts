@@ -24,6 +24,10 @@ describe('every page', () => {
       expect(exit?.getAttribute('href'), file).toBe('https://www.wikipedia.org/');
       expect(exit?.getAttribute('rel'), file).toBe('noreferrer');
       expect(doc.querySelector('script[src="/quick-exit.js"]'), file).not.toBeNull();
+      const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+      expect(policy, file).toMatch(
+        /default-src 'self'.*img-src 'self' data: https:\/\/tile\.openstreetmap\.org;/,
+      );
     }
   });
 
