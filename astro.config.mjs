@@ -6,6 +6,7 @@ import { readTileOrigin } from './scripts/lib/read-tile-origin.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cspDirectives } from './src/lib/content-security-policy.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
 const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';
@@ -22,15 +23,7 @@ export default defineConfig({
   // styles into each page's policy; Pagefind's search engine needs WebAssembly.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data: ${readTileOrigin(contentDir) ?? ''}`.trim(),
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...cspDirectives(readTileOrigin(contentDir))],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
