@@ -97,3 +97,13 @@ export const sampleContent = (parts: Partial<RawContent> = {}): RawContent => ({
   files: { topics: 'content/topics.yaml', areas: 'content/areas.yaml' },
   ...parts,
 });
+
+/**
+ * One group for each way a place can be published: a public venue, an area-only place and a place given
+ * on request. Tests of the privacy rules start from these.
+ */
+export const groupsOfEveryLocationKind = () => [
+  group('venue'),
+  group('private', { location: { kind: 'area', area: 'pilsen' } }),
+  group('secret', { location: { kind: 'on_request', area: 'pilsen' } }),
+];

@@ -3,16 +3,14 @@ import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
 import { directionsLink } from '../../../src/lib/map/directions.ts';
 import { toMapData } from '../../../src/lib/map/map-data.ts';
 import { matchesFilters, readFilters, writeFilters } from '../../../src/lib/map/map-filters.ts';
-import { group, sampleContent, service } from '../directory/sample-content.ts';
+import { group, groupsOfEveryLocationKind, sampleContent, service } from '../directory/sample-content.ts';
 
 const TODAY = '2026-11-26';
 
 const directory = buildDirectory(
   sampleContent({
     groups: [
-      group('venue'),
-      group('private', { location: { kind: 'area', area: 'pilsen' } }),
-      group('secret', { location: { kind: 'on_request', area: 'pilsen' } }),
+      ...groupsOfEveryLocationKind(),
       group('online', {
         attendance: 'online',
         location: { kind: 'area', area: 'uptown' },

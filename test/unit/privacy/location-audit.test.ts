@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
 import { auditLocations, pointsIn } from '../../../src/lib/privacy/location-audit.ts';
-import { group, sampleContent } from '../directory/sample-content.ts';
+import { groupsOfEveryLocationKind, sampleContent } from '../directory/sample-content.ts';
 
 const directory = buildDirectory(
   sampleContent({
-    groups: [
-      group('venue'),
-      group('private', { location: { kind: 'area', area: 'pilsen' } }),
-      group('secret', { location: { kind: 'on_request', area: 'pilsen' } }),
-    ],
+    groups: [...groupsOfEveryLocationKind()],
   }),
   '2026-11-26',
 );
