@@ -1,30 +1,68 @@
-import { schedule } from './en/schedule.ts';
-import { ui } from './en/ui.ts';
+import { schedule as scheduleEn } from './en/schedule.ts';
+import { ui as uiEn } from './en/ui.ts';
+import { schedule as scheduleEs } from './es/schedule.ts';
+import { ui as uiEs } from './es/ui.ts';
 
 /**
  * Interface text by language. A language is added by adding its folder with the same files
- * (`ui.ts`, `schedule.ts`) and one line here.
+ * (`ui.ts`, `schedule.ts`, typed by the English ones) and one line here; a site then lists it under
+ * `languages` in site.yaml. A unit test fails when any string is missing.
  */
 export const languages = {
-  en: { ui, schedule },
+  en: { ui: uiEn, schedule: scheduleEn },
+  es: { ui: uiEs, schedule: scheduleEs },
 } as const;
 
 export type Lang = keyof typeof languages;
+export const uiLanguages = Object.keys(languages) as [Lang, ...Lang[]];
 export const defaultLang: Lang = 'en';
 
-/** The interface text for a language. */
-export function useStrings(lang: Lang = defaultLang) {
-  return languages[lang];
+export function isUiLanguage(tag: string | undefined): tag is Lang {
+  return tag !== undefined && Object.hasOwn(languages, tag);
+}
+
+/**
+ * The interface text for a language. Components pass `Astro.currentLocale`, which Astro's i18n routing
+ * sets from the page's URL; anything unknown gets the default language rather than failing a page.
+ */
+export function useStrings(lang: string | undefined = defaultLang) {
+  return languages[isUiLanguage(lang) ? lang : defaultLang];
 }
 
 /** A language's name in the interface language, with its own name after it when they differ: "Spanish (español)". */
-export function languageName(tag: string, lang: Lang = defaultLang): string {
+export function languageName(tag: string, lang: string = defaultLang): string {
   const inUi = new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
-  let own = inUi;
+  return withOwnName(inUi, tag, lang);
+}
+
+/** A language's name in that language ("español"), for the language switcher. */
+export function ownLanguageName(tag: string): string {
+  const own = ownName(tag) ?? tag;
+  return own.charAt(0).toLocaleUpperCase(tag) + own.slice(1);
+}
+
+function ownName(tag: string): string | undefined {
   try {
-    own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? inUi;
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
   } catch {
     // Some tags (sign languages) have no display data in their own locale.
+    return undefined;
   }
+}
+
+function withOwnName(inUi: string, tag: string, lang: string): string {
+  const own = ownName(tag) ?? inUi;
   return own.toLocaleLowerCase(tag) === inUi.toLocaleLowerCase(lang) ? inUi : `${inUi} (${own})`;
+}
+
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** Which way a language's script runs: `rtl` for Arabic, Hebrew, Persian, Urdu…; `ltr` otherwise. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }

@@ -468,6 +468,20 @@ export const ui = {
       `No groups meet in the next ${plural(hours, 'hour', 'hours')}. Browse by day instead.`,
     results: 'Results',
   },
+  language: {
+    /** The language switcher's label for screen readers. */
+    switcher: 'Language',
+    /** Before a text shown in another language because no translation was written. */
+    notTranslated: (shownIn: string) => `Not yet translated into English: shown in ${shownIn}.`,
+    /** A list item written in another language: "(in Spanish)". */
+    inLanguage: (language: string) => `(in ${language})`,
+    /** Opens the description in another language it was written in: "Read this in Arabic". */
+    readIn: (language: string) => `Read this in ${language}`,
+  },
+  contentWarning: {
+    /** Before an author's notice about what the text discusses. */
+    label: 'Content note',
+  },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist. The group or service may have moved or been renamed.',
