@@ -1,8 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { readSiteUrl } from './scripts/lib/read-site-url.mjs';
-import { readTileOrigin } from './scripts/lib/read-tile-origin.mjs';
+import { readSiteSettings } from './scripts/lib/read-site-settings.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -10,9 +9,10 @@ import { cspDirectives } from './src/lib/content-security-policy.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
 const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+const settings = readSiteSettings(contentDir);
 
 export default defineConfig({
-  site: readSiteUrl(contentDir),
+  site: settings.url,
   output: 'static',
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
@@ -23,7 +23,7 @@ export default defineConfig({
   // styles into each page's policy; Pagefind's search engine needs WebAssembly.
   security: {
     csp: {
-      directives: [...cspDirectives(readTileOrigin(contentDir))],
+      directives: [...cspDirectives(settings.tileOrigin)],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
@@ -31,4 +31,11 @@ export default defineConfig({
   // Code blocks in guides stay plain: highlighting writes style attributes the policy would refuse.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Every page exists once per interface language: the main one at the root, the others under a prefix
+  // (/es/groups/). Pages live in src/pages/[...lang]/ and read the language from Astro.currentLocale.
+  i18n: {
+    locales: settings.languages,
+    defaultLocale: settings.defaultLanguage,
+    routing: { prefixDefaultLocale: false },
+  },
 });

@@ -12,9 +12,11 @@ import { folderOf, idFromName, schemaFolderFrom } from '../src/lib/contribute/en
 import { IssueBodyError, parseIssueBody } from '../src/lib/contribute/issue-body.ts';
 import { answersById, entryFromAnswers, readIssueForm } from '../src/lib/contribute/issue-to-entry.ts';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
+import { translate } from '../src/lib/translations.ts';
 import { schemaFor } from '../src/lib/validation/content-files.ts';
 import { checkWithSchema } from '../src/lib/validation/format-issue.ts';
 import { fieldName } from '../src/lib/validation/problem.ts';
+import type { Translations } from '../src/schemas/primitives.ts';
 
 const USAGE = 'Usage: npm run from-issue -- <file with the issue body> [--root DIR]';
 const FORMS = {
@@ -53,9 +55,13 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const answers = answersById(sections, chosen.form);
 
     const content = await readContentFolder(root);
+    // Issue forms are written in the site's main language, so labels are matched in it.
+    const siteLang = content.site.default_language;
+    const labelled = <T extends { id: string; label: Translations }>(items: T[]) =>
+      items.map((item) => ({ id: item.id, label: translate(item.label, siteLang, siteLang).text }));
     const draft = entryFromAnswers(chosen.kind, answers, {
-      topics: content.topics,
-      areas: content.areas,
+      topics: labelled(content.topics),
+      areas: labelled(content.areas),
       organizations: content.organizations.map((org) => ({ id: org.id, name: org.data.name })),
     });
     const collection = folderOf[chosen.kind] as 'groups' | 'services';

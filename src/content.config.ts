@@ -16,7 +16,13 @@ import {
 // Tests point this at small fixture folders; the site itself uses ./content.
 const root = process.env.CIRCLES_CONTENT_DIR ?? 'content';
 const yamlFiles = (folder: string) => glob({ pattern: '*.yaml', base: `${root}/${folder}` });
-const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `${root}/${folder}` });
+// A translation is `<id>.<lang>.mdx`; the id keeps the language suffix (the default would drop the dot).
+const mdxFiles = (folder: string) =>
+  glob({
+    pattern: '*.mdx',
+    base: `${root}/${folder}`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  });
 
 export const collections = {
   site: defineCollection({

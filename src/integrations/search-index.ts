@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { paths } from '../lib/paths.ts';
+import { paths, pathsIn } from '../lib/paths.ts';
+import { languagePrefixes } from './language-prefixes.ts';
 
 /** Pagefind's ready-made interfaces, which the site does not use: left out of the output. */
 const UNUSED_BUNDLES = [
@@ -22,20 +23,32 @@ const UNUSED_BUNDLES = [
  * not reach the index, fails the build.
  */
 export function searchIndex(): AstroIntegration {
+  let prefixes = [''];
   return {
     name: 'circles:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        prefixes = languagePrefixes(config);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Each page's <html lang> picks its index, so /es/search/ searches the Spanish pages with
+          // Spanish word stemming, and the English search never returns a Spanish page.
+          const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: root });
           if (added.errors.length > 0) throw new Error(`Search indexing failed:\n${added.errors.join('\n')}`);
-          const entries = JSON.parse(readFileSync(join(root, paths.entriesData()), 'utf8')) as unknown[];
-          if (added.page_count < entries.length) {
+          const entries = prefixes.reduce(
+            (sum, prefix) =>
+              sum +
+              (JSON.parse(readFileSync(join(root, pathsIn(prefix).entriesData()), 'utf8')) as unknown[])
+                .length,
+            0,
+          );
+          if (added.page_count < entries) {
             throw new Error(
-              `Search indexed ${added.page_count} pages but the directory has ${entries.length} entries`,
+              `Search indexed ${added.page_count} pages but the directory has ${entries} entry pages in ${prefixes.length} languages`,
             );
           }
           const written = await index.writeFiles({ outputPath: join(root, paths.searchIndex()) });
@@ -43,7 +56,7 @@ export function searchIndex(): AstroIntegration {
             throw new Error(`Search index not written:\n${written.errors.join('\n')}`);
           for (const file of UNUSED_BUNDLES) rmSync(join(written.outputPath, file), { force: true });
           logger.info(
-            `indexed ${added.page_count} pages for search (${entries.length} entries and the guides)`,
+            `indexed ${added.page_count} pages for search (${entries} entry pages in ${prefixes.length} languages, and the guides)`,
           );
         } finally {
           await pagefind.close();

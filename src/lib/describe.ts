@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n/index.ts';
 import { useStrings } from '../i18n/index.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
 import type { PublicEntry } from './directory/types.ts';
@@ -8,7 +7,7 @@ import { describeRule } from './schedule/describe-rule.ts';
  * Words for an entry's schedule in a language: one line per rule for groups, or the opening-hours
  * summary for services. Components show these; the rules themselves go to the browser for "next meeting".
  */
-export function scheduleLines(entry: PublicEntry, siteTimezone: string, lang: Lang = 'en'): string[] {
+export function scheduleLines(entry: PublicEntry, siteTimezone: string, lang: string): string[] {
   const { ui, schedule } = useStrings(lang);
   const describe = (rule: ScheduleRule) => describeRule(rule, { lang, phrases: schedule, siteTimezone });
   if (entry.kind === 'group') return entry.meetings.map(describe);
@@ -23,7 +22,7 @@ export function scheduleRules(entry: PublicEntry): ScheduleRule[] {
 }
 
 /** Cost in words: "Free", or "Fee: $10 a session, sliding scale". */
-export function costText(entry: PublicEntry, lang: Lang = 'en'): string {
+export function costText(entry: PublicEntry, lang: string): string {
   const { ui } = useStrings(lang);
   const label = ui.cost[entry.cost.kind];
   return 'description' in entry.cost && entry.cost.description
@@ -32,7 +31,7 @@ export function costText(entry: PublicEntry, lang: Lang = 'en'): string {
 }
 
 /** Where an entry meets, in a few words: its area, and "Online" or "In person and online" when it applies. */
-export function whereText(entry: PublicEntry, lang: Lang = 'en'): string | undefined {
+export function whereText(entry: PublicEntry, lang: string): string | undefined {
   const { ui } = useStrings(lang);
   return entry.kind === 'group' && entry.attendance !== 'in_person'
     ? [ui.attendance[entry.attendance], entry.location.area?.label].filter(Boolean).join(' · ')

@@ -1,5 +1,5 @@
 import type { Weekday } from '../schemas/vocabularies.ts';
-import { pageUrl, paths } from './paths.ts';
+import { paths as mainPaths, type Paths, pageUrl } from './paths.ts';
 
 /** One line of /data/entries.json: an entry and the lists it belongs to. */
 export interface EntryManifestLine {
@@ -33,7 +33,7 @@ function listLinks(read: PageReader, base: string): Set<string> | undefined {
 }
 
 /** The printed handouts an entry belongs to: closed entries are left off paper (see lib/print/print-lists.ts). */
-function printListsOf(entry: EntryManifestLine): string[] {
+function printListsOf(entry: EntryManifestLine, paths: Paths): string[] {
   if (entry.status === 'closed') return [];
   return [
     paths.printAll(),
@@ -46,9 +46,14 @@ function printListsOf(entry: EntryManifestLine): string[] {
 /**
  * Checks that every entry reached every output it belongs to: its own page, its kind's list, each of
  * its topics' and its area's lists, each weekday list it meets on, and (unless closed) the printed
- * handouts for everything, its kind, its topics and its area. Returns one line per gap.
+ * handouts for everything, its kind, its topics and its area, all in the language `paths` belongs to.
+ * Returns one line per gap.
  */
-export function findCoverageGaps(entries: readonly EntryManifestLine[], read: PageReader): string[] {
+export function findCoverageGaps(
+  entries: readonly EntryManifestLine[],
+  read: PageReader,
+  paths: Paths = mainPaths,
+): string[] {
   const gaps: string[] = [];
   const lists = new Map<string, Set<string> | undefined>();
   const list = (base: string) => {
@@ -63,7 +68,7 @@ export function findCoverageGaps(entries: readonly EntryManifestLine[], read: Pa
       ...entry.topics.map((topic) => paths.topic(topic)),
       ...(entry.area ? [paths.area(entry.area)] : []),
       ...entry.weekdays.map((weekday) => paths.day(weekday as Weekday)),
-      ...printListsOf(entry),
+      ...printListsOf(entry, paths),
     ];
     for (const base of expected) {
       const links = list(base);

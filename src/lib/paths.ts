@@ -12,41 +12,65 @@ export const dayslugs: Record<Weekday, string> = {
   SU: 'sunday',
 };
 
-export const paths = {
-  home: () => '/',
-  groups: () => '/groups/',
-  group: (id: string) => `/groups/${id}/`,
-  services: () => '/services/',
-  service: (id: string) => `/services/${id}/`,
-  topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
-  areas: () => '/areas/',
-  area: (id: string) => `/areas/${id}/`,
-  days: () => '/days/',
-  day: (weekday: Weekday) => `/days/${dayslugs[weekday]}/`,
-  guides: () => '/guides/',
-  guide: (id: string) => `/guides/${id}/`,
-  page: (id: string) => `/${id}/`,
-  /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
-  meetingsDataTemplate: () => '/data/meetings/{day}.json',
-  entriesData: () => '/data/entries.json',
-  search: () => '/search/',
-  /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
-  searchIndex: () => '/pagefind/',
-  map: () => '/map/',
-  /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
-  mapData: () => '/data/map.json',
-  /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
-  printIndex: () => '/print/',
-  printAll: () => '/print/all/',
-  printGroups: () => '/print/groups/',
-  printServices: () => '/print/services/',
-  printArea: (id: string) => `/print/areas/${id}/`,
-  printTopic: (id: string) => `/print/topics/${id}/`,
-  myList: () => '/print/my-list/',
-};
+/**
+ * The site's URLs in one interface language: `prefix` is "" for the main language and "/es" for Spanish
+ * (see `languagePrefix`). Only Pagefind's folder is shared: one index holds every language.
+ */
+export function pathsIn(prefix: string) {
+  const p = (path: string) => `${prefix}${path}`;
+  return {
+    home: () => p('/'),
+    groups: () => p('/groups/'),
+    group: (id: string) => p(`/groups/${id}/`),
+    services: () => p('/services/'),
+    service: (id: string) => p(`/services/${id}/`),
+    topics: () => p('/topics/'),
+    topic: (id: string) => p(`/topics/${id}/`),
+    areas: () => p('/areas/'),
+    area: (id: string) => p(`/areas/${id}/`),
+    days: () => p('/days/'),
+    day: (weekday: Weekday) => p(`/days/${dayslugs[weekday]}/`),
+    guides: () => p('/guides/'),
+    guide: (id: string) => p(`/guides/${id}/`),
+    page: (id: string) => p(`/${id}/`),
+    /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
+    meetingsDataTemplate: () => p('/data/meetings/{day}.json'),
+    entriesData: () => p('/data/entries.json'),
+    search: () => p('/search/'),
+    /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
+    searchIndex: () => '/pagefind/',
+    map: () => p('/map/'),
+    /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
+    mapData: () => p('/data/map.json'),
+    /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
+    printIndex: () => p('/print/'),
+    printAll: () => p('/print/all/'),
+    printGroups: () => p('/print/groups/'),
+    printServices: () => p('/print/services/'),
+    printArea: (id: string) => p(`/print/areas/${id}/`),
+    printTopic: (id: string) => p(`/print/topics/${id}/`),
+    myList: () => p('/print/my-list/'),
+  };
+}
+
+export type Paths = ReturnType<typeof pathsIn>;
+
+/** The main language's URLs, for code that is not about one page's language (tests, tools). */
+export const paths = pathsIn('');
+
+/** The URL prefix of an interface language: none for the site's main language, `/es` for Spanish. */
+export function languagePrefix(lang: string, defaultLanguage: string): string {
+  return lang === defaultLanguage ? '' : `/${lang}`;
+}
 
 /** The page number's URL under a list's base path: page 1 is the base itself. */
 export function pageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}${page}/`;
+}
+
+/** The same page in another language, by swapping the prefix: `/es/groups/x/` ↔ `/groups/x/`. */
+export function samePageIn(pathname: string, fromPrefix: string, toPrefix: string): string {
+  const rest =
+    fromPrefix && pathname.startsWith(`${fromPrefix}/`) ? pathname.slice(fromPrefix.length) : pathname;
+  return `${toPrefix}${rest}`;
 }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { IdSchema, LatitudeSchema, LineSchema, LongitudeSchema, TextSchema } from './primitives.ts';
+import {
+  IdSchema,
+  LatitudeSchema,
+  LineSchema,
+  LongitudeSchema,
+  TextSchema,
+  Translatable,
+} from './primitives.ts';
 
 /** A point on the map. */
 export const PointSchema = z.strictObject({
@@ -14,9 +21,9 @@ export const AreaSchema = z.strictObject({
   /** The id that locations use in `area:`. */
   id: IdSchema,
   /** The name people use, such as "Pilsen". */
-  label: LineSchema(80),
+  label: Translatable(LineSchema(80)),
   /** A sentence on what the area covers, shown on its page. */
-  description: TextSchema(500).optional(),
+  description: Translatable(TextSchema(500)).optional(),
   /** The point approximate markers use: a public landmark near the middle, never a venue. */
   centre: PointSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EmailSchema, LineSchema, PhoneNumberSchema, WebUrlSchema } from './primitives.ts';
+import { EmailSchema, LineSchema, PhoneNumberSchema, Translatable, WebUrlSchema } from './primitives.ts';
 import { keysOf, phoneTypes } from './vocabularies.ts';
 
 /** A phone line, as in HSDS 3.0 `phone`. */
@@ -9,7 +9,7 @@ export const PhoneSchema = z.strictObject({
   /** `voice` (the default), `text`, `tty` or `fax`. */
   type: z.enum(keysOf(phoneTypes)).default('voice'),
   /** What the line is for or when it is answered, such as "Intake, weekdays 9–5". */
-  description: LineSchema(160).optional(),
+  description: Translatable(LineSchema(160)).optional(),
 });
 
 /**
@@ -19,7 +19,7 @@ export const PhoneSchema = z.strictObject({
 export const ContactSchema = z
   .strictObject({
     /** Who answers, as a role: "the facilitators", "intake team". Never a person's full name. */
-    role: LineSchema(80).optional(),
+    role: Translatable(LineSchema(80)).optional(),
     /** A shared email address for the group. */
     email: EmailSchema.optional(),
     /** A phone number for the group. */
@@ -43,7 +43,7 @@ export const OnlineSchema = z
     /** `true` when the link is sent on request (ask through the contact details) instead of published. */
     link_on_request: z.boolean().default(false),
     /** Anything else people need: meeting ID, passcode policy, camera-optional. */
-    notes: LineSchema(300).optional(),
+    notes: Translatable(LineSchema(300)).optional(),
   })
   .refine((online) => online.url ?? online.phone ?? online.link_on_request, {
     error: 'does not say how to join — add url or phone, or link_on_request: true',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LineSchema } from './primitives.ts';
+import { LineSchema, Translatable } from './primitives.ts';
 import { costKinds, keysOf } from './vocabularies.ts';
 
 const CostObjectSchema = z
@@ -7,7 +7,7 @@ const CostObjectSchema = z
     /** `free`, `donation` (free, donations welcome) or `fee`. */
     kind: z.enum(keysOf(costKinds)),
     /** What it costs and any sliding scale or waiver, such as "$10 per session; no one turned away". */
-    description: LineSchema(200).optional(),
+    description: Translatable(LineSchema(200)).optional(),
   })
   .refine((cost) => cost.kind !== 'fee' || cost.description, {
     error: 'is a fee without a description — add description: with the amount and any sliding scale',

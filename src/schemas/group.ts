@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { ContactSchema, OnlineSchema } from './contact.ts';
 import { CostSchema } from './cost.ts';
 import { LocationSchema } from './location.ts';
-import { IdSchema, LanguageTagSchema, LastVerifiedSchema, LineSchema, TextSchema } from './primitives.ts';
+import {
+  IdSchema,
+  LanguageTagSchema,
+  LastVerifiedSchema,
+  LineSchema,
+  TextSchema,
+  Translatable,
+} from './primitives.ts';
 import { ScheduleRuleSchema } from './schedule.ts';
 import {
   accessibilityFeatures,
@@ -20,9 +27,14 @@ export const GroupSchema = z
     /** The group's name as people say it, such as "Positive Voices Peer Circle". */
     name: LineSchema(120),
     /** One line that says who it is for and what happens, shown in lists. */
-    summary: LineSchema(200),
+    summary: Translatable(LineSchema(200)),
+    /**
+     * A short notice shown before the description, for readers who want warning of what follows, such
+     * as "Mentions suicide and the death of a child." One line.
+     */
+    content_warning: Translatable(LineSchema(200)).optional(),
     /** A fuller description: what the group is, how meetings go. Blank lines separate paragraphs. */
-    description: TextSchema(4000),
+    description: Translatable(TextSchema(4000)),
     /** What the group is about: ids from topics.yaml, at least one. */
     topics: z.array(IdSchema).min(1, { error: 'is empty — add at least one topic id from topics.yaml' }),
     /** Who the group is for, if it is for someone in particular: women, lgbtq, youth, family-and-friends… */
@@ -50,13 +62,13 @@ export const GroupSchema = z
     /** Access features: step-free, hearing-loop, asl, childcare, fragrance-free… */
     accessibility: z.array(z.enum(keysOf(accessibilityFeatures))).default([]),
     /** Anything else about access, in a sentence or two. */
-    accessibility_notes: TextSchema(500).optional(),
+    accessibility_notes: Translatable(TextSchema(500)).optional(),
     /** What to expect at a first visit: arriving, sharing (or not), confidentiality, after the meeting. */
-    newcomers: TextSchema(2000).optional(),
+    newcomers: Translatable(TextSchema(2000)).optional(),
     /** `active` (the default), `paused` or `closed`. */
     status: z.enum(keysOf(entryStatuses)).default('active'),
     /** A short notice shown at the top of the page: a pause, a move, a changed time. */
-    alert: LineSchema(300).optional(),
+    alert: Translatable(LineSchema(300)).optional(),
     /** The host organisation: an id from content/organizations/. */
     organization: IdSchema.optional(),
     /** The date someone last confirmed these details with the group, YYYY-MM-DD. */

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { IdSchema, LatitudeSchema, LineSchema, LongitudeSchema, TextSchema } from './primitives.ts';
+import {
+  IdSchema,
+  LatitudeSchema,
+  LineSchema,
+  LongitudeSchema,
+  TextSchema,
+  Translatable,
+} from './primitives.ts';
 
 /**
  * Where a group meets or a service is. Privacy is decided by what is stored: the content folder is
@@ -53,7 +60,7 @@ export const AddressLocationSchema = z.strictObject({
   /** Longitude of the entrance, decimal degrees. */
   longitude: LongitudeSchema,
   /** How to find the room: entrance, floor, buzzer, signage. */
-  directions: TextSchema(500).optional(),
+  directions: Translatable(TextSchema(500)).optional(),
 });
 
 /** Only the area is public: shown as an approximate circle at the area's centre. */
@@ -63,7 +70,7 @@ export const AreaLocationSchema = z.strictObject({
   /** The area (an id from areas.yaml). */
   area: IdSchema,
   /** What people should know without the address: "near the Blue Line", "we share the address on request". */
-  directions: TextSchema(500).optional(),
+  directions: Translatable(TextSchema(500)).optional(),
   ...privateFields('area'),
 });
 
@@ -74,7 +81,7 @@ export const OnRequestLocationSchema = z.strictObject({
   /** Optionally, the area (an id from areas.yaml), so the entry appears in that area's list. */
   area: IdSchema.optional(),
   /** How to ask for the location, if it differs from the group's contact details. */
-  directions: TextSchema(500).optional(),
+  directions: Translatable(TextSchema(500)).optional(),
   ...privateFields('on_request'),
 });
 

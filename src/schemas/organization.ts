@@ -1,13 +1,20 @@
 import { z } from 'astro/zod';
 import { PhoneSchema } from './contact.ts';
-import { EmailSchema, LastVerifiedSchema, LineSchema, TextSchema, WebUrlSchema } from './primitives.ts';
+import {
+  EmailSchema,
+  LastVerifiedSchema,
+  LineSchema,
+  TextSchema,
+  Translatable,
+  WebUrlSchema,
+} from './primitives.ts';
 
 /** An organisation that hosts groups or runs services: one file in `content/organizations/`. */
 export const OrganizationSchema = z.strictObject({
   /** The organisation's name. */
   name: LineSchema(160),
   /** What the organisation does, in a few sentences. */
-  description: TextSchema(2000),
+  description: Translatable(TextSchema(2000)),
   /** Its website. */
   website: WebUrlSchema.optional(),
   /** A public email address. */

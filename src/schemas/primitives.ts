@@ -98,12 +98,8 @@ export const TimeSchema = z
 
 /** A language as a BCP 47 tag: `en`, `es`, `zh-Hant`, `pt-BR`, `ase` (American Sign Language). */
 export const LanguageTagSchema = z.string().transform((value, ctx) => {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(value);
-    if (canonical) return canonical;
-  } catch {
-    // fall through to the issue below
-  }
+  const canonical = canonicalTag(value);
+  if (canonical) return canonical;
   ctx.addIssue({
     code: 'custom',
     message: 'is not a language tag — use a BCP 47 code such as en, es, zh-Hant or ase',
@@ -137,3 +133,57 @@ export const LongitudeSchema = z
   .number({ error: 'is not a number — write the longitude in decimal degrees, like -87.6298' })
   .min(-180, { error: 'is below -180 — a longitude is between -180 and 180' })
   .max(180, { error: 'is above 180 — a longitude is between -180 and 180' });
+
+/**
+ * Text written once for every language is stored under this key (BCP 47 "undetermined"); the directory
+ * reads it as the site's `default_language`, which the schema of a single file cannot know.
+ */
+export const UNTAGGED = 'und';
+
+/** Language → text. Plain text is `{ und: text }`. */
+export type Translations = Record<string, string>;
+
+/**
+ * A text field volunteers may translate: plain text in the site's main language, or a map from language
+ * tag to text, such as `{ en: Weekly group, es: Grupo semanal }`. Pages show the reader's language and
+ * say so when they fall back to another.
+ */
+export const Translatable = (text: z.ZodType<string>) =>
+  z.union([
+    text.transform((value): Translations => ({ [UNTAGGED]: value })),
+    z
+      .record(z.string(), text)
+      .refine((map) => Object.keys(map).length > 0, {
+        error: 'is empty — write the text, or one line per language like "en: …" and "es: …"',
+      })
+      .transform((map, ctx): Translations => {
+        const out: Translations = {};
+        for (const [tag, value] of Object.entries(map)) {
+          const canonical = canonicalTag(tag);
+          if (canonical) out[canonical] = value;
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [tag],
+              message: `"${tag}" is not a language tag — use a BCP 47 code such as en, es or ar before the colon`,
+            });
+        }
+        return out;
+      }),
+  ]);
+
+const knownLanguages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * The canonical form of a BCP 47 tag (`zh-hant` → `zh-Hant`), or undefined when it is not one or names
+ * no language anyone knows ("espanol" has the shape of a tag but is a misspelling, not a language).
+ */
+function canonicalTag(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (!canonical) return undefined;
+    return knownLanguages.of(new Intl.Locale(canonical).language) ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, LineSchema, TimeSchema, TimeZoneSchema } from './primitives.ts';
+import { DateSchema, LineSchema, TimeSchema, TimeZoneSchema, Translatable } from './primitives.ts';
 import type { Weekday } from './vocabularies.ts';
 
 const CLOCK_TIME = /^\d\d:\d\d$/;
@@ -53,7 +53,7 @@ export const ScheduleRuleSchema = z
     /** Last date the rule applies, for a series that ends. */
     valid_to: DateSchema.optional(),
     /** A short note about this meeting, such as "Women only on this night". */
-    notes: LineSchema(200).optional(),
+    notes: Translatable(LineSchema(200)).optional(),
   })
   .superRefine((rule, ctx) => {
     // A time that is not HH:MM has its own message already; comparing it as text would say "7pm" ends too.
@@ -97,4 +97,7 @@ export const ScheduleRuleSchema = z
     }
   });
 
-export type ScheduleRule = z.output<typeof ScheduleRuleSchema>;
+/** A rule as written, with its note in every language given. */
+export type AuthoredRule = z.output<typeof ScheduleRuleSchema>;
+/** A rule as pages and the schedule maths see it: the note, if any, in one language. */
+export type ScheduleRule = Omit<AuthoredRule, 'notes'> & { notes?: string };

@@ -9,6 +9,7 @@ import {
   LastVerifiedSchema,
   LineSchema,
   TextSchema,
+  Translatable,
   WebUrlSchema,
 } from './primitives.ts';
 import { ScheduleRuleSchema } from './schedule.ts';
@@ -33,7 +34,7 @@ export const ServiceSchema = z
     /** The service's name, such as "Free rapid HIV testing". */
     name: LineSchema(120),
     /** One line that says what it offers and to whom, shown in lists. */
-    summary: LineSchema(200),
+    summary: Translatable(LineSchema(200)),
     /** The organisation that runs it: an id from content/organizations/. */
     organization: IdSchema,
     /** What kind of service: testing, clinic, legal, housing, crisis-line… at least one. */
@@ -42,10 +43,15 @@ export const ServiceSchema = z
       .min(1, { error: 'is empty — add at least one category, such as testing or legal' }),
     /** Related topics: ids from topics.yaml. */
     topics: z.array(IdSchema).default([]),
+    /**
+     * A short notice shown before the description, for readers who want warning of what follows, such
+     * as "Mentions suicide and the death of a child." One line.
+     */
+    content_warning: Translatable(LineSchema(200)).optional(),
     /** A fuller description. Blank lines separate paragraphs. */
-    description: TextSchema(4000),
+    description: Translatable(TextSchema(4000)),
     /** Who can use it, in words: residency, insurance, referral. */
-    eligibility_description: TextSchema(1000).optional(),
+    eligibility_description: Translatable(TextSchema(1000)).optional(),
     /** Youngest age served, in years. */
     minimum_age: z.int().min(0).max(120).optional(),
     /** Oldest age served, in years. */
@@ -57,7 +63,7 @@ export const ServiceSchema = z
     /** Opening hours: schedule rules, `24/7` or `by_appointment`. */
     hours: HoursSchema,
     /** A short note on hours, such as "Walk-ins until 4 pm". */
-    hours_notes: LineSchema(200).optional(),
+    hours_notes: Translatable(LineSchema(200)).optional(),
     /** Phone lines, each with its number and type. */
     phones: z.array(PhoneSchema).default([]),
     /** The service's web page. */
@@ -69,11 +75,11 @@ export const ServiceSchema = z
     /** Access features: step-free, hearing-loop, asl… */
     accessibility: z.array(z.enum(keysOf(accessibilityFeatures))).default([]),
     /** Anything else about access. */
-    accessibility_notes: TextSchema(500).optional(),
+    accessibility_notes: Translatable(TextSchema(500)).optional(),
     /** `active` (the default), `paused` or `closed`. */
     status: z.enum(keysOf(entryStatuses)).default('active'),
     /** A short notice shown at the top of the page. */
-    alert: LineSchema(300).optional(),
+    alert: Translatable(LineSchema(300)).optional(),
     /** The date someone last confirmed these details with the service, YYYY-MM-DD. */
     last_verified: LastVerifiedSchema,
   })

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
+import { uiLanguages } from '../i18n/index.ts';
 import { PointSchema } from './area.ts';
 import {
-  LanguageTagSchema,
   LatitudeSchema,
   LineSchema,
   LongitudeSchema,
   PhoneNumberSchema,
   TimeZoneSchema,
+  Translatable,
   WebUrlSchema,
 } from './primitives.ts';
 
@@ -20,7 +21,7 @@ export const CrisisLineSchema = z
     /** Number to text, if it takes texts. */
     sms: PhoneNumberSchema.optional(),
     /** When it answers and who for, such as "24/7, free and confidential". */
-    description: LineSchema(200),
+    description: Translatable(LineSchema(200)),
   })
   .refine((line) => line.phone ?? line.sms, { error: 'has no number — add phone, sms or both' });
 
@@ -45,7 +46,7 @@ export const SiteSchema = z.strictObject({
   /** The site's name, shown in the header and page titles. */
   name: LineSchema(80),
   /** One line under the name on the home page. */
-  tagline: LineSchema(200),
+  tagline: Translatable(LineSchema(200)),
   /** The public address of the site, such as https://circles.example.org/. */
   url: WebUrlSchema,
   /** `true` while the content is fictional: every page shows a banner saying so. */
@@ -63,8 +64,16 @@ export const SiteSchema = z.strictObject({
   }),
   /** The IANA time zone meetings are in unless a rule says otherwise. */
   timezone: TimeZoneSchema,
-  /** The site's main language, a BCP 47 tag. */
-  default_language: LanguageTagSchema,
+  /**
+   * The site's main language: pages in it have no prefix (`/groups/`), and plain text in the content
+   * folder is read as written in it. One of the interface languages in src/i18n/: en or es.
+   */
+  default_language: z.enum(uiLanguages),
+  /**
+   * Every interface language to publish, such as `[en, es]`: each gets the whole site under its own
+   * prefix (`/es/groups/`). Defaults to the main language only.
+   */
+  languages: z.array(z.enum(uiLanguages)).min(1).optional(),
   /** Distances shown in kilometres (`km`) or miles (`mi`). */
   distance_unit: z.enum(['km', 'mi']).default('km'),
   /** Map settings. */

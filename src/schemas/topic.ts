@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { IdSchema, LineSchema, TextSchema } from './primitives.ts';
+import { IdSchema, LineSchema, TextSchema, Translatable } from './primitives.ts';
 
 /** A topic (condition or theme) in `content/topics.yaml`, such as HIV, grief or recovery. */
 export const TopicSchema = z.strictObject({
   /** The id that groups and services use in `topics:`. */
   id: IdSchema,
   /** The name people know it by, such as "Living with HIV". */
-  label: LineSchema(80),
+  label: Translatable(LineSchema(80)),
   /** One or two sentences on what the topic covers, shown on its page. */
-  description: TextSchema(500),
+  description: Translatable(TextSchema(500)),
 });
 
 /** `topics.yaml` holds a list of topics. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useStrings } from '../../src/i18n/index.ts';
 import { DEMO_CONTENT, DEMO_OUT } from '../support/fixture-site.ts';
 
 const ids = (folder: string) =>
@@ -43,7 +44,10 @@ describe('the demo directory', () => {
       );
     const all = pages(DEMO_OUT);
     expect(all.length).toBeGreaterThan(100);
-    for (const file of all) expect(readFileSync(file, 'utf8'), file).toContain('is fictional');
+    for (const file of all) {
+      const lang = file.startsWith(join(DEMO_OUT, 'es/')) ? 'es' : 'en';
+      expect(readFileSync(file, 'utf8'), file).toContain(useStrings(lang).ui.layout.demoBanner);
+    }
   });
 
   it('says "near me" sorts only this page on a list of several pages, and not on a one-page list', () => {

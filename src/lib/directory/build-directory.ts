@@ -1,9 +1,12 @@
+import type { Translations } from '../../schemas/primitives.ts';
 import type { Weekday } from '../../schemas/vocabularies.ts';
 import { weekdays } from '../../schemas/vocabularies.ts';
-import { paths } from '../paths.ts';
+import { languagePrefix, pathsIn } from '../paths.ts';
 import { findBrokenReferences } from '../references.ts';
 import { meetsOn } from '../schedule/weekdays.ts';
+import { publishedLanguages } from '../site-languages.ts';
 import { byName } from '../text.ts';
+import { translate } from '../translations.ts';
 import { toPublicGroup, toPublicService, type ViewContext } from './public-view.ts';
 import type { DayListing, Directory, PublicArea, PublicEntry, PublicTopic, RawContent } from './types.ts';
 
@@ -16,11 +19,16 @@ const closedLast = (a: PublicEntry, b: PublicEntry) =>
   Number(a.status === 'closed') - Number(b.status === 'closed');
 
 /**
- * Resolves references, projects every entry onto its public view, sorts deterministically and derives the
- * lists pages need. Pure: it takes loaded content and a reference date, so tests call it with plain data.
+ * Resolves references, projects every entry onto its public view in one interface language, sorts
+ * deterministically and derives the lists pages need. Pure: it takes loaded content, a reference date
+ * and a language (the site's main one by default), so tests call it with plain data.
  */
-export function buildDirectory(content: RawContent, today: string): Directory {
+export function buildDirectory(content: RawContent, today: string, lang?: string): Directory {
   const { site } = content;
+  const siteLang = site.default_language;
+  const viewLang = lang ?? siteLang;
+  const paths = pathsIn(languagePrefix(viewLang, siteLang));
+  const inView = (text: Translations) => translate(text, viewLang, siteLang);
   const organizationFiles = new Map(content.organizations.map((org) => [org.id, org.file]));
   const broken = findBrokenReferences(
     {
@@ -49,25 +57,37 @@ export function buildDirectory(content: RawContent, today: string): Directory {
     );
   }
 
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, viewLang);
   const topics: PublicTopic[] = content.topics
-    .map((topic) => ({
-      id: topic.id,
-      label: topic.label,
-      description: topic.description,
-      url: paths.topic(topic.id),
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .map((topic) => {
+      const label = inView(topic.label);
+      return {
+        id: topic.id,
+        label: label.text,
+        lang: label.lang,
+        description: inView(topic.description),
+        url: paths.topic(topic.id),
+      };
+    })
+    .sort(byLabel);
   const areas: PublicArea[] = content.areas
-    .map((area) => ({
-      id: area.id,
-      label: area.label,
-      url: paths.area(area.id),
-      centre: area.centre,
-      ...(area.description === undefined ? {} : { description: area.description }),
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .map((area) => {
+      const label = inView(area.label);
+      return {
+        id: area.id,
+        label: label.text,
+        lang: label.lang,
+        url: paths.area(area.id),
+        centre: area.centre,
+        ...(area.description === undefined ? {} : { description: inView(area.description) }),
+      };
+    })
+    .sort(byLabel);
 
   const ctx: ViewContext = {
+    lang: viewLang,
+    siteLang,
+    paths,
     country: site.region.country,
     today,
     staleAfterMonths: site.stale_after_months,
@@ -106,7 +126,14 @@ export function buildDirectory(content: RawContent, today: string): Directory {
   }
 
   return {
-    site,
+    lang: viewLang,
+    paths,
+    site: {
+      ...site,
+      tagline: inView(site.tagline),
+      crisis_lines: site.crisis_lines.map((line) => ({ ...line, description: inView(line.description) })),
+      languages: publishedLanguages(site),
+    },
     topics,
     areas,
     groups: groups.sort(closedLast),

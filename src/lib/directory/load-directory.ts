@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { referenceDate } from '../staleness.ts';
 import { buildDirectory } from './build-directory.ts';
-import type { Directory, RawEntry } from './types.ts';
+import type { Directory, RawContent, RawEntry } from './types.ts';
 
 /** The content folder, relative to the repository root: where new entries' files go. */
 export const contentRoot = process.env.CIRCLES_CONTENT_DIR ?? 'content';
@@ -16,7 +16,7 @@ const withFile = <T>(
   file: entry.filePath ?? `${root}/${folder}/${entry.id}.yaml`,
 });
 
-async function load(): Promise<Directory> {
+async function loadContent(): Promise<{ content: RawContent; today: string }> {
   const [site, topics, areas, organizations, groups, services] = await Promise.all([
     getCollection('site'),
     getCollection('topics'),
@@ -27,8 +27,9 @@ async function load(): Promise<Directory> {
   ]);
   const settings = site[0]?.data;
   if (!settings) throw new Error(`${root}/site.yaml is missing or empty — run npm run validate to see why`);
-  return buildDirectory(
-    {
+  return {
+    today: referenceDate(),
+    content: {
       site: settings,
       topics: topics.map((entry) => entry.data),
       areas: areas.map((entry) => entry.data),
@@ -37,17 +38,25 @@ async function load(): Promise<Directory> {
       services: services.map((entry) => withFile(entry, 'services')),
       files: { topics: `${root}/topics.yaml`, areas: `${root}/areas.yaml` },
     },
-    referenceDate(),
-  );
+  };
 }
 
-let directory: Promise<Directory> | undefined;
+let loaded: ReturnType<typeof loadContent> | undefined;
+const views = new Map<string, Promise<Directory>>();
 
 /**
- * The directory, loaded once per build and shared by every page. Pages and components call this, never
- * `getCollection` for entries, so every output sees the same public view.
+ * The directory in one interface language (the site's main language when `lang` is not given), loaded
+ * once per build and shared by every page. Pages and components call this with `Astro.currentLocale`,
+ * never `getCollection` for entries, so every output sees the same public view.
  */
-export function getDirectory(): Promise<Directory> {
-  directory ??= load();
-  return directory;
+export async function getDirectory(lang?: string): Promise<Directory> {
+  loaded ??= loadContent();
+  const { content, today } = await loaded;
+  const key = lang ?? content.site.default_language;
+  let view = views.get(key);
+  if (!view) {
+    view = Promise.resolve(buildDirectory(content, today, key));
+    views.set(key, view);
+  }
+  return view;
 }

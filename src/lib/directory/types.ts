@@ -1,31 +1,54 @@
 import type { AreaData, Point } from '../../schemas/area.ts';
 import type { Online } from '../../schemas/contact.ts';
-import type { Cost } from '../../schemas/cost.ts';
 import type { GroupData } from '../../schemas/group.ts';
 import type { OrganizationData } from '../../schemas/organization.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
-import type { Hours, ServiceData } from '../../schemas/service.ts';
+import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteData } from '../../schemas/site.ts';
 import type { TopicData } from '../../schemas/topic.ts';
 import type { AccessibilityFeature, Weekday } from '../../schemas/vocabularies.ts';
+import type { Paths } from '../paths.ts';
 import type { DialablePhone } from '../phone.ts';
+import type { Translated } from '../translations.ts';
 
 /**
  * The public view: the only shape any output (page, list, data file, export) is built from.
  * It holds language-neutral values (ids, vocabulary keys, language tags); components turn them into words.
+ * There is one view per interface language: volunteers' free text is already in that language where a
+ * translation was written, and `textLang` says which language each text really is in.
  */
 
 export interface TopicRef {
   id: string;
   label: string;
+  /** The language the label is written in (another one when no translation was written). */
+  lang: string;
   url: string;
 }
 
 export interface AreaRef {
   id: string;
   label: string;
+  lang: string;
   url: string;
 }
+
+/** What it costs, with the description in the view's language. */
+export type PublicCost = { kind: 'free' | 'donation' | 'fee'; description?: string };
+
+/** Opening hours with each rule's note in the view's language. */
+export type PublicHours = { kind: 'always' | 'appointment' | 'scheduled'; rules: ScheduleRule[] };
+
+/** The translatable texts of an entry, for `textLang`. */
+export type EntryText =
+  | 'summary'
+  | 'description'
+  | 'contentWarning'
+  | 'alert'
+  | 'newcomers'
+  | 'eligibility'
+  | 'accessibilityNotes'
+  | 'hoursNotes';
 
 export interface PublicPhone extends DialablePhone {
   type: 'voice' | 'text' | 'tty' | 'fax';
@@ -58,9 +81,15 @@ interface PublicEntryBase {
   name: string;
   summary: string;
   description: string[];
+  /** The description in every other language it was written in, for readers of those languages. */
+  descriptionElsewhere: { lang: string; paragraphs: string[] }[];
+  /** A notice shown before the description, when the author gave one. */
+  contentWarning?: string;
+  /** The language each text above and below is written in, by field. */
+  textLang: Partial<Record<EntryText, string>>;
   topics: TopicRef[];
   languages: string[];
-  cost: Cost;
+  cost: PublicCost;
   accessibility: AccessibilityFeature[];
   accessibilityNotes?: string;
   status: 'active' | 'paused' | 'closed';
@@ -80,7 +109,7 @@ export interface PublicGroup extends PublicEntryBase {
   attendance: GroupData['attendance'];
   meetings: ScheduleRule[];
   weekdays: Weekday[];
-  online?: Omit<Online, 'phone'> & { phone?: PublicPhone };
+  online?: Omit<Online, 'phone' | 'notes'> & { phone?: PublicPhone; notes?: string };
   contact?: {
     role?: string;
     email?: string;
@@ -97,7 +126,7 @@ export interface PublicService extends PublicEntryBase {
   eligibility: string[];
   minimumAge?: number;
   maximumAge?: number;
-  hours: Hours;
+  hours: PublicHours;
   hoursNotes?: string;
   phones: PublicPhone[];
   website?: string;
@@ -107,11 +136,11 @@ export interface PublicService extends PublicEntryBase {
 export type PublicEntry = PublicGroup | PublicService;
 
 export interface PublicTopic extends TopicRef {
-  description: string;
+  description: Translated;
 }
 
 export interface PublicArea extends AreaRef {
-  description?: string;
+  description?: Translated;
   centre: Point;
 }
 
@@ -121,8 +150,20 @@ export interface DayListing {
   rule: ScheduleRule;
 }
 
+/** Site settings with the texts in the view's language. */
+export type PublicSite = Omit<SiteData, 'tagline' | 'crisis_lines' | 'languages'> & {
+  tagline: Translated;
+  crisis_lines: (Omit<SiteData['crisis_lines'][number], 'description'> & { description: Translated })[];
+  /** The interface languages the site is published in, its main language first. */
+  languages: string[];
+};
+
 export interface Directory {
-  site: SiteData;
+  /** The interface language of this view. */
+  lang: string;
+  /** The site's URLs in this view's language. */
+  paths: Paths;
+  site: PublicSite;
   topics: PublicTopic[];
   areas: PublicArea[];
   groups: PublicGroup[];

@@ -45,7 +45,7 @@ function openDays(entry: PublicEntry): Weekday[] {
  * `area` locations carry a point (the public view already reduced `area` to the area's centre), and a
  * closed entry is left off: the map is for finding somewhere to go, and the lists still show it closed.
  */
-export function toMapEntry(entry: PublicEntry, siteTimezone: string): MapEntry | undefined {
+export function toMapEntry(entry: PublicEntry, siteTimezone: string, lang: string): MapEntry | undefined {
   const location = entry.location;
   if (location.kind !== 'address' && location.kind !== 'area') return undefined;
   if (entry.status === 'closed') return undefined;
@@ -62,17 +62,17 @@ export function toMapEntry(entry: PublicEntry, siteTimezone: string): MapEntry |
     weekdays: openDays(entry),
     languages: entry.languages,
     attendance: entry.kind === 'group' && entry.attendance === 'hybrid' ? 'hybrid' : 'in_person',
-    when: scheduleLines(entry, siteTimezone).join('; '),
+    when: scheduleLines(entry, siteTimezone, lang).join('; '),
     status: entry.status,
   };
 }
 
 /** The whole map data file, from the public view of every entry. */
-export function toMapData(entries: readonly PublicEntry[], siteTimezone: string): MapData {
+export function toMapData(entries: readonly PublicEntry[], siteTimezone: string, lang: string): MapData {
   const mapped: MapEntry[] = [];
   const elsewhere = { online: 0, onRequest: 0 };
   for (const entry of entries) {
-    const place = toMapEntry(entry, siteTimezone);
+    const place = toMapEntry(entry, siteTimezone, lang);
     if (place) mapped.push(place);
     else if (entry.status === 'closed') continue;
     else if (entry.location.kind === 'on_request') elsewhere.onRequest++;

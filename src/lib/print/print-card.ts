@@ -1,4 +1,3 @@
-import type { Lang } from '../../i18n/index.ts';
 import { languageName, useStrings } from '../../i18n/index.ts';
 import { costText, scheduleLines } from '../describe.ts';
 import type { PublicEntry, PublicLocation, PublicPhone } from '../directory/types.ts';
@@ -23,7 +22,7 @@ export interface PrintCardText {
   shortUrl: string;
 }
 
-function whereText(location: PublicLocation, lang: Lang): string {
+function whereText(location: PublicLocation, lang: string): string {
   const { ui } = useStrings(lang);
   switch (location.kind) {
     case 'address':
@@ -37,7 +36,7 @@ function whereText(location: PublicLocation, lang: Lang): string {
   }
 }
 
-function joinText(entry: PublicEntry, lang: Lang): string | undefined {
+function joinText(entry: PublicEntry, lang: string): string | undefined {
   const { ui } = useStrings(lang);
   if (entry.kind !== 'group' || !entry.online) return undefined;
   const { phone, url, link_on_request: onRequest } = entry.online;
@@ -49,7 +48,7 @@ function joinText(entry: PublicEntry, lang: Lang): string | undefined {
   return ways.length > 0 ? ways.join('; ') : undefined;
 }
 
-function contacts(entry: PublicEntry, lang: Lang): PrintContact[] {
+function contacts(entry: PublicEntry, lang: string): PrintContact[] {
   const { ui } = useStrings(lang);
   const web = (url?: string) => (url ? [{ text: shortUrl(url) }] : []);
   if (entry.kind === 'service')
@@ -72,7 +71,7 @@ export function printCardText(
   entry: PublicEntry,
   siteUrl: string,
   timezone: string,
-  lang: Lang = 'en',
+  lang: string,
 ): PrintCardText {
   const { ui } = useStrings(lang);
   const url = new URL(entry.url, siteUrl).href;

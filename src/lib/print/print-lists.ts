@@ -1,6 +1,5 @@
 import type { UiStrings } from '../../i18n/en/ui.ts';
 import type { Directory, PublicEntry, PublicGroup, PublicService } from '../directory/types.ts';
-import { paths } from '../paths.ts';
 
 /** One printable handout: what it covers, where it lives, and the entries on it. */
 export interface PrintList {
@@ -26,7 +25,7 @@ function split(entries: readonly PublicEntry[]) {
 
 /** Every printable list: everything, groups only, services only, then one per area and one per topic. */
 export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
-  const { groups, services, areas, topics, entriesByArea, entriesByTopic } = directory;
+  const { groups, services, areas, topics, entriesByArea, entriesByTopic, paths } = directory;
   const everything = split([...groups, ...services]);
   return [
     { path: paths.printAll(), title: ui.print.allTitle, ...everything },

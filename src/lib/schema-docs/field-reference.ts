@@ -105,6 +105,8 @@ function valuesOf(schema: JsonSchema): string {
     else if (items.type === 'integer') words.add(`${list}a whole number`);
     else if (items.type === 'number') words.add(`${list}a number`);
     else if (items.type === 'string') words.add(`${list}text`);
+    else if (items.type === 'object' && isSchema(items.additionalProperties) && !items.properties)
+      words.add('or one per language, such as `en: …` and `es: …`');
     else if (items.type === 'object')
       words.add(option.type === 'array' ? 'a list of fields below' : 'fields below');
   }

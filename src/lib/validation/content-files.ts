@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { isUiLanguage, uiLanguages } from '../../i18n/index.ts';
 import {
   AreasFileSchema,
   ArticleSchema,
@@ -156,6 +157,17 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
       if (checked.id) files.push({ path: filePath, collection, id: checked.id, format: extension });
     }
   }
+  // A translation (`first-meeting.es.mdx`) needs its original: every language shows the same pages.
+  const ids = new Set(files.map((file) => `${file.collection}/${file.id}`));
+  for (const file of files) {
+    const original = file.format === 'mdx' ? /^(.+)\.[a-z]{2,3}$/.exec(file.id)?.[1] : undefined;
+    if (original && !ids.has(`${file.collection}/${original}`)) {
+      problems.push({
+        path: file.path,
+        message: `translates ${original}.mdx, which does not exist — add the original in the site's main language, or fix the name`,
+      });
+    }
+  }
   return { files, problems };
 }
 
@@ -187,6 +199,14 @@ function classify(
       id: suggestId(stem),
       problem: `ends in .${ext}, so it will be ignored — rename it to ${rename}`,
     };
+  }
+  const translation = extension === 'mdx' ? /^(.+)\.([a-z]{2,3})$/.exec(stem) : null;
+  if (translation?.[1] && translation[2] && ID_PATTERN.test(translation[1])) {
+    return isUiLanguage(translation[2])
+      ? { id: stem }
+      : {
+          problem: `looks like a translation into "${translation[2]}", which is not an interface language (${uiLanguages.join(', ')}) — name it ${translation[1]}.<language>.mdx with one of those, such as ${translation[1]}.es.mdx`,
+        };
   }
   if (!ID_PATTERN.test(stem)) {
     return {

@@ -258,6 +258,8 @@ function describeExpected(expected: string): string {
       return 'a set of fields';
     case 'array':
       return 'a list';
+    case 'record':
+      return 'one text per language (en: …, es: …)';
     case 'string':
       return 'text';
     case 'number':

@@ -11,7 +11,7 @@ describe('the public view of a location', () => {
       kind: 'address',
       venue: 'Library, Room 2',
       lines: ['4544 N Broadway', 'Chicago IL 60640'],
-      area: { id: 'uptown', label: 'Uptown', url: '/areas/uptown/' },
+      area: { id: 'uptown', label: 'Uptown', lang: 'en', url: '/areas/uptown/' },
       point: { latitude: 41.9662, longitude: -87.6541 },
       approximate: false,
     });
@@ -24,7 +24,7 @@ describe('the public view of a location', () => {
     ).groups;
     expect(entry?.location).toEqual({
       kind: 'area',
-      area: { id: 'pilsen', label: 'Pilsen', url: '/areas/pilsen/' },
+      area: { id: 'pilsen', label: 'Pilsen', lang: 'en', url: '/areas/pilsen/' },
       point: { latitude: 41.8565, longitude: -87.6597 },
       approximate: true,
     });
@@ -37,7 +37,7 @@ describe('the public view of a location', () => {
     ).groups;
     expect(entry?.location).toEqual({
       kind: 'on_request',
-      area: { id: 'pilsen', label: 'Pilsen', url: '/areas/pilsen/' },
+      area: { id: 'pilsen', label: 'Pilsen', lang: 'en', url: '/areas/pilsen/' },
     });
     expect(JSON.stringify(entry)).not.toMatch(/latitude|longitude/);
   });
@@ -57,7 +57,7 @@ describe('the public view of a location', () => {
     ).groups;
     expect(entry?.location).toEqual({
       kind: 'online',
-      area: { id: 'uptown', label: 'Uptown', url: '/areas/uptown/' },
+      area: { id: 'uptown', label: 'Uptown', lang: 'en', url: '/areas/uptown/' },
     });
   });
 });
@@ -80,7 +80,9 @@ describe('the public view of an entry', () => {
 
   it('resolves topic labels and the host organization', () => {
     const [service] = buildDirectory(sampleContent(), TODAY).services;
-    expect(service?.topics).toEqual([{ id: 'hiv', label: 'Living with HIV', url: '/topics/hiv/' }]);
+    expect(service?.topics).toEqual([
+      { id: 'hiv', label: 'Living with HIV', lang: 'en', url: '/topics/hiv/' },
+    ]);
     expect(service?.organization).toEqual({ id: 'north-org', name: 'North Org' });
   });
 

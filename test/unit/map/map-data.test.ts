@@ -23,7 +23,7 @@ const directory = buildDirectory(
   TODAY,
 );
 // Closed entries are left off the map and not counted as "elsewhere" either.
-const data = toMapData([...directory.groups, ...directory.services], 'America/Chicago');
+const data = toMapData([...directory.groups, ...directory.services], 'America/Chicago', 'en');
 const byId = new Map(data.entries.map((entry) => [entry.id, entry]));
 
 describe('the map data', () => {

@@ -10,7 +10,8 @@ export type RuleInput = z.input<typeof ScheduleRuleSchema>;
 
 /** A rule as a volunteer would write it in YAML, normalised by the real schema. */
 export function rule(input: RuleInput): ScheduleRule {
-  return ScheduleRuleSchema.parse(input);
+  const { notes: _notes, ...parsed } = ScheduleRuleSchema.parse(input);
+  return parsed;
 }
 
 /** An instant from an ISO string with its offset, such as "2026-12-01T19:00-06:00". */

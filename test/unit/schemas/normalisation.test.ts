@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CostSchema } from '../../../src/schemas/cost.ts';
 import { LocationSchema } from '../../../src/schemas/location.ts';
-import { LanguageTagSchema, LastVerifiedSchema, WebUrlSchema } from '../../../src/schemas/primitives.ts';
+import {
+  LanguageTagSchema,
+  LastVerifiedSchema,
+  LineSchema,
+  Translatable,
+  WebUrlSchema,
+} from '../../../src/schemas/primitives.ts';
 import { ScheduleRuleSchema } from '../../../src/schemas/schedule.ts';
 import { HoursSchema } from '../../../src/schemas/service.ts';
 
@@ -14,8 +20,21 @@ describe('short forms authors may write are expanded once, in the schema', () =>
     expect(CostSchema.parse('donation')).toEqual({ kind: 'donation' });
     expect(CostSchema.parse({ kind: 'fee', description: '$10' })).toEqual({
       kind: 'fee',
-      description: '$10',
+      description: { und: '$10' },
     });
+  });
+
+  it('translatable text: plain text is stored as untagged, a map by canonical language tag', () => {
+    const Text = Translatable(LineSchema(50));
+    expect(Text.parse('Weekly group')).toEqual({ und: 'Weekly group' });
+    expect(Text.parse({ EN: 'Weekly group', es: 'Grupo semanal', 'zh-hant': '每週小組' })).toEqual({
+      en: 'Weekly group',
+      es: 'Grupo semanal',
+      'zh-Hant': '每週小組',
+    });
+    expect(Text.safeParse({}).success).toBe(false);
+    expect(Text.safeParse({ 'not a tag': 'x' }).success).toBe(false);
+    expect(Text.safeParse({ es: '<b>hola</b>' }).success).toBe(false);
   });
 
   it('hours: 24/7, by_appointment and a list of rules all become one shape', () => {

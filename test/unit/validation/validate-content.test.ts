@@ -25,6 +25,8 @@ describe('the broken fixture', () => {
       test/fixtures/broken/groups/bad-byday.yaml:11:12  meetings.0.byday  "TUE" is not a day — use MO TU WE TH FR SA SU; for monthly rules put the week first: 2TU = second Tuesday, -1FR = last Friday
       test/fixtures/broken/groups/bad-enum.yaml:8:9  led_by  is not one of the allowed values — did you mean peer? (use one of: peer, professional, co-facilitated)
       test/fixtures/broken/groups/bad-phone.yaml:25:10  contact.phone  is too short for a phone number in US — check for a missing digit; include the area code, like (312) 555-0142, and write short codes like 988 without spaces
+      test/fixtures/broken/groups/bad-translation.yaml:5:12  summary.espanol  "espanol" is not a language tag — use a BCP 47 code such as en, es or ar before the colon
+      test/fixtures/broken/groups/bad-translation.yaml:6:18  content_warning  is empty — write the text, or one line per language like "en: …" and "es: …"
       test/fixtures/broken/groups/byte-order-mark.yaml:26:7  cost  is not one of the allowed values — did you mean free? (write free, donation or a set of fields)
       test/fixtures/broken/groups/closes-before-opens.yaml:13:16  meetings.0.closes_at  ends (18:00) before it starts (18:30) — check the times; use the 24-hour clock, so 7 pm is "19:00"
       test/fixtures/broken/groups/coordinates-on-request.yaml:17:13  location.latitude  is not allowed when kind is on_request — the content folder is public on GitHub, so anything written here is published; delete it; people contact the group to learn where it meets
@@ -65,10 +67,10 @@ describe('the broken fixture', () => {
       test/fixtures/broken/services/hours-typo.yaml:10:8  hours  is not one of the allowed values — did you mean 24/7? (write 24/7, by_appointment or a list)
       test/fixtures/broken/site.yaml:24:12  crisis_lines.1.phone  is too short for a phone number in US — check for a missing digit; include the area code, like (312) 555-0142, and write short codes like 988 without spaces
       test/fixtures/broken/synonyms.yaml:3:12  0.topics.0  names topic "greif", which is not in test/fixtures/broken/topics.yaml — did you mean grief?
-      test/fixtures/broken/topics.yaml:5:3  1.label  is missing — add it; it is required
+      test/fixtures/broken/topics.yaml:5:3  1.label  is missing — add it, as text or one text per language (en: …, es: …)
       test/fixtures/broken/topics.yaml:6:3  1.lable  is not a field here — did you mean \`label\`?
 
-      48 problems in 41 files"
+      50 problems in 42 files"
     `);
   });
 
