@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { publishedLanguages } from '../../src/lib/site-languages.ts';
+import { tileOrigin } from '../../src/lib/tile-origin.ts';
 
 /**
  * The few settings from site.yaml that Astro's own configuration needs: the public address, the origin
@@ -26,12 +27,4 @@ export function readSiteSettings(contentDir) {
       languages: Array.isArray(site?.languages) ? site.languages.map(String) : undefined,
     }),
   };
-}
-
-function tileOrigin(template) {
-  try {
-    return new URL(String(template).replace(/\{[a-z]\}/g, '0')).origin;
-  } catch {
-    return undefined;
-  }
 }

@@ -482,6 +482,30 @@ export const ui = {
     /** Before an author's notice about what the text discusses. */
     label: 'Content note',
   },
+  privacy: {
+    factsHeading: 'What this copy of the site does',
+    factsIntro:
+      'The site writes this list itself, from the settings it runs with, so it always matches what the site really does.',
+    cookies:
+      'No cookies, no accounts, and no analytics, counters, tracking pixels, advertising or "share" buttons.',
+    ownFiles:
+      'Every page, font, script and style comes from this site. None comes from a font service or code library run by someone else.',
+    otherHosts: (hosts: string, button: string) =>
+      `The only other server your browser may contact is ${hosts}, for map pictures (tiles): on the map page, and on a group or service page after you press "${button}".`,
+    noOtherHosts: 'Your browser contacts no other server: there are no maps from elsewhere.',
+    search:
+      'Search runs inside your browser, with an index downloaded from this site. The words you type are never sent.',
+    location: (button: string) =>
+      `Your location is asked for only when you press "${button}". It is used inside your browser and never sent anywhere.`,
+    storage: (keys: string) =>
+      `"My list" and its note, if you make one, are kept only in this browser (under ${keys}) and never sent.`,
+    referrer: (policy: string) =>
+      `When you follow a link to another site, your browser tells it this site's address, never the page you were on (referrer policy: ${policy}).`,
+    quickExit: (host: string) =>
+      `Quick exit goes to ${host} and replaces this page in your browser's history.`,
+    policyHeading: 'The security policy on every page',
+    policyIntro: 'Browsers refuse to load or send anything this policy does not allow:',
+  },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist. The group or service may have moved or been renamed.',

@@ -494,6 +494,30 @@ export const ui: UiStrings = {
   contentWarning: {
     label: 'Aviso sobre el contenido',
   },
+  privacy: {
+    factsHeading: 'Lo que hace esta copia del sitio',
+    factsIntro:
+      'El propio sitio escribe esta lista a partir de la configuración con la que funciona, así que siempre coincide con lo que el sitio hace de verdad.',
+    cookies:
+      'Sin cookies, sin cuentas y sin analíticas, contadores, píxeles de seguimiento, publicidad ni botones de "compartir".',
+    ownFiles:
+      'Todas las páginas, fuentes, scripts y estilos vienen de este sitio. Nada viene de un servicio de fuentes o de bibliotecas de código de otras personas.',
+    otherHosts: (hosts: string, button: string) =>
+      `El único otro servidor con el que tu navegador puede comunicarse es ${hosts}, para las imágenes del mapa (teselas): en la página del mapa, y en la página de un grupo o servicio después de presionar "${button}".`,
+    noOtherHosts: 'Tu navegador no se comunica con ningún otro servidor: no hay mapas de otros sitios.',
+    search:
+      'La búsqueda funciona dentro de tu navegador, con un índice que se descarga de este sitio. Las palabras que escribes nunca se envían.',
+    location: (button: string) =>
+      `Tu ubicación se pide solo cuando presionas "${button}". Se usa dentro de tu navegador y nunca se envía a ningún lado.`,
+    storage: (keys: string) =>
+      `"Mi lista" y su nota, si haces una, se guardan solo en este navegador (como ${keys}) y nunca se envían.`,
+    referrer: (policy: string) =>
+      `Cuando sigues un enlace a otro sitio, tu navegador le dice la dirección de este sitio, nunca la página en la que estabas (política de referencia: ${policy}).`,
+    quickExit: (host: string) =>
+      `La salida rápida te lleva a ${host} y reemplaza esta página en el historial de tu navegador.`,
+    policyHeading: 'La política de seguridad de cada página',
+    policyIntro: 'Los navegadores se niegan a cargar o enviar cualquier cosa que esta política no permita:',
+  },
   notFound: {
     title: 'Página no encontrada',
     body: 'Esta página no existe. Es posible que el grupo o servicio se haya movido o haya cambiado de nombre.',

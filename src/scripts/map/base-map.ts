@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 // Imported as a URL, not as a style: Astro would otherwise add Leaflet's CSS to every page that can show a
 // map, before anyone asks for one. It is fetched from our own origin when the first map is drawn.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { REFERRER_POLICY } from '../../lib/privacy/referrer-policy.ts';
 
 /** What every map on the site is built from: the tile source and view from site.yaml. */
 export interface BaseMapSettings {
@@ -55,7 +56,7 @@ export function createBaseMap(container: HTMLElement, settings: BaseMapSettings)
   let failed = false;
   L.tileLayer(settings.tiles, {
     attribution: escapeHtml(settings.attribution),
-    referrerPolicy: 'strict-origin-when-cross-origin',
+    referrerPolicy: REFERRER_POLICY,
     maxZoom: 19,
   })
     .on('tileerror', () => {
