@@ -1,3 +1,4 @@
+import { memoize } from '../lib/memoize.ts';
 import { schedule as scheduleEn } from './en/schedule.ts';
 import { ui as uiEn } from './en/ui.ts';
 import { schedule as scheduleEs } from './es/schedule.ts';
@@ -29,10 +30,14 @@ export function useStrings(lang: string | undefined = defaultLang) {
   return languages[isUiLanguage(lang) ? lang : defaultLang];
 }
 
-/** A language's name in the interface language, with its own name after it when they differ: "Spanish (español)". */
-export function languageName(tag: string, lang: string = defaultLang): string {
+const nameIn = memoize((tag: string, lang: string): string => {
   const inUi = new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
   return withOwnName(inUi, tag, lang);
+});
+
+/** A language's name in the interface language, with its own name after it when they differ: "Spanish (español)". */
+export function languageName(tag: string, lang: string = defaultLang): string {
+  return nameIn(tag, lang);
 }
 
 /** A language's name in that language ("español"), for the language switcher. */
@@ -58,11 +63,11 @@ function withOwnName(inUi: string, tag: string, lang: string): string {
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
 /** Which way a language's script runs: `rtl` for Arabic, Hebrew, Persian, Urdu…; `ltr` otherwise. */
-export function textDirection(tag: string): 'ltr' | 'rtl' {
+export const textDirection = memoize((tag: string): 'ltr' | 'rtl' => {
   try {
     const script = new Intl.Locale(tag).maximize().script;
     return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
   }
-}
+});

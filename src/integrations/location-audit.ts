@@ -12,32 +12,30 @@ const TEXT_FILES = /\.(html|json|xml|txt|csv|ics|js)$/;
 // Pagefind writes its fragments gzipped, with this marker before the JSON.
 const PAGEFIND_MARKER = 'pagefind_dcd';
 
-/** Every output a visitor could fetch, as text; search fragments decompressed. */
-export function readBuiltFiles(root: string): BuiltFile[] {
-  const files: BuiltFile[] = [];
-  const walk = (dir: string) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, item.name);
-      const path = relative(root, full).split(sep).join('/');
-      if (item.isDirectory()) walk(full);
-      else if (item.name.endsWith('.pf_fragment')) {
-        const text = gunzipSync(readFileSync(full)).toString('utf8');
-        files.push({
-          path,
-          text: text.startsWith(PAGEFIND_MARKER) ? text.slice(PAGEFIND_MARKER.length) : text,
-        });
-      } else if (
-        TEXT_FILES.test(item.name) &&
-        !path.startsWith('_astro/') &&
-        !path.startsWith('pagefind/pagefind')
-      ) {
-        files.push({ path, text: readFileSync(full, 'utf8') });
-      }
+/**
+ * Every output a visitor could fetch, as text, one at a time (a large site's outputs need not all be in
+ * memory at once); search fragments decompressed.
+ */
+export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, item.name);
+    const path = relative(root, full).split(sep).join('/');
+    if (item.isDirectory()) yield* builtFiles(root, full);
+    else if (item.name.endsWith('.pf_fragment')) {
+      const text = gunzipSync(readFileSync(full)).toString('utf8');
+      yield { path, text: text.startsWith(PAGEFIND_MARKER) ? text.slice(PAGEFIND_MARKER.length) : text };
+    } else if (
+      TEXT_FILES.test(item.name) &&
+      !path.startsWith('_astro/') &&
+      !path.startsWith('pagefind/pagefind')
+    ) {
+      yield { path, text: readFileSync(full, 'utf8') };
     }
-  };
-  walk(root);
-  return files;
+  }
 }
+
+/** Every output a visitor could fetch, as text, all at once (tests look through them more than once). */
+export const readBuiltFiles = (root: string): BuiltFile[] => [...builtFiles(root)];
 
 /**
  * Fails the build when any output — page, list, data file, search fragment, print page — says more about a
@@ -49,11 +47,17 @@ export function locationAudit(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const directory = buildDirectory(await readContentFolder(contentRoot), referenceDate());
-        const files = readBuiltFiles(fileURLToPath(dir));
-        const leaks = auditLocations(directory, files);
+        let count = 0;
+        const counted = function* (files: Iterable<BuiltFile>) {
+          for (const file of files) {
+            count++;
+            yield file;
+          }
+        };
+        const leaks = auditLocations(directory, counted(builtFiles(fileURLToPath(dir))));
         if (leaks.length > 0)
           throw new Error(`The build would publish private locations:\n${leaks.join('\n')}`);
-        logger.info(`${files.length} files checked: no output says more about a place than its public view`);
+        logger.info(`${count} files checked: no output says more about a place than its public view`);
       },
     },
   };

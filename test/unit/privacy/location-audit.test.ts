@@ -50,6 +50,18 @@ describe('the location audit', () => {
     ]);
   });
 
+  it('holds every language’s copy of a page and its data to the same public view', () => {
+    expect(
+      auditLocations(directory, [
+        { path: 'es/groups/secret/index.html', text: `<circles-mini-map ${PILSEN}>` },
+        { path: 'es/data/map.json', text: '[{"url":"/es/groups/secret/","lat":41.8565,"lng":-87.6597}]' },
+      ]),
+    ).toEqual([
+      'es/groups/secret/index.html: its page gives /groups/secret/ (on_request) the point 41.8565,-87.6597; it must have none',
+      'es/data/map.json: data gives /groups/secret/ (on_request) the point 41.8565,-87.6597; it must have none',
+    ]);
+  });
+
   it('catches an area entry shown anywhere but its area centre, and a point nobody published', () => {
     const leaks = auditLocations(directory, [
       {
