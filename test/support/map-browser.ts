@@ -1,4 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { FIXTURE_CONTENT } from './fixture-site.ts';
+
+/** The fixture's tile URL template from its site.yaml `map.tiles`, such as `https://tile.example/{z}/{x}/{y}.png`. */
+const TILES: string = parse(readFileSync(join(FIXTURE_CONTENT, 'site.yaml'), 'utf8')).map.tiles;
+const tilePattern = new RegExp(
+  `^${TILES.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-z]+\}/g, '[^/]*')}$`,
+);
+/** Whether a URL is one of the fixture's map tiles (any zoom, column, row or subdomain). */
+export const isTile = (url: string) => tilePattern.test(url);
 
 /** A 1×1 transparent PNG, served in place of every map tile: no test ever reaches a tile server. */
 const TILE = Buffer.from(
@@ -34,7 +46,7 @@ export async function mapContext(
     async (route) => {
       const request = route.request();
       external.push({ url: request.url(), referer: (await request.headerValue('referer')) ?? undefined });
-      if (tiles === 'ok' && request.url().startsWith('https://tile.openstreetmap.org/'))
+      if (tiles === 'ok' && isTile(request.url()))
         await route.fulfill({ status: 200, contentType: 'image/png', body: TILE });
       else await route.abort();
     },

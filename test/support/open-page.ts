@@ -4,11 +4,13 @@ import { expect } from 'vitest';
 export interface OpenOptions {
   javaScript?: boolean;
   width?: number;
+  /** What to wait for before returning: the network going quiet (the default), or just the load event. */
+  until?: 'networkidle' | 'load';
 }
 
 /**
  * Opens a URL in a fresh context (the site's time zone, a laptop-sized window unless told), waits until
- * the network is idle and fails on any script error. `requested` lists every path the page asked for.
+ * the network is idle (or the page has loaded, with `until: 'load'`) and fails on any script error. `requested` lists every path the page asked for.
  */
 export async function openPage(
   browser: Browser,
@@ -26,7 +28,7 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState(options.until ?? 'networkidle');
   expect(errors).toEqual([]);
   return { page, requested };
 }
