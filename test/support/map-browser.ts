@@ -23,6 +23,8 @@ export interface MapContext {
   /** Every request that left 127.0.0.1 (tiles included), as URL and Referer. */
   external: { url: string; referer: string | undefined }[];
   open(path: string): Promise<Page>;
+  /** Every URL a page opened with `open` has requested so far, in order, its own address first. */
+  requested(page: Page): string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export async function mapContext(
     ...contextOptions,
   });
   const external: MapContext['external'] = [];
+  const requests = new WeakMap<Page, string[]>();
   await context.route(
     (url) => !url.href.startsWith(baseUrl),
     async (route) => {
@@ -56,6 +59,9 @@ export async function mapContext(
     external,
     async open(path) {
       const page = await context.newPage();
+      const urls: string[] = [];
+      requests.set(page, urls);
+      page.on('request', (request) => urls.push(request.url()));
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('close', () => {
@@ -64,5 +70,6 @@ export async function mapContext(
       await page.goto(`${baseUrl}${path}`);
       return page;
     },
+    requested: (page) => requests.get(page) ?? [],
   };
 }
