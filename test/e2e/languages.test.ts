@@ -188,16 +188,22 @@ describe('searching in each language', () => {
 
   it('keeps the indexes apart: a word on pages in both languages finds only the pages of the search’s language', async () => {
     // "bereaved" is in an untranslated English description, which the Spanish page shows as it is.
-    const english = (await open('/search/?q=bereaved')).page;
-    await expect.poll(() => searchStatus(english), patiently).toMatch(/^\d+ results?$/);
-    const englishLinks = await resultLinks(english);
+    const english = await open('/search/?q=bereaved');
+    await expect.poll(() => searchStatus(english.page), patiently).toMatch(/^\d+ results?$/);
+    const englishLinks = await resultLinks(english.page);
     expect(englishLinks).toContain('/groups/old-market-bereavement-cafe/');
     expect(englishLinks.filter((href) => href.startsWith('/es/'))).toEqual([]);
 
-    const spanish = (await open('/es/search/?q=bereaved')).page;
-    await expect.poll(() => searchStatus(spanish), patiently).toMatch(/^\d+ resultados?$/);
-    const spanishLinks = await resultLinks(spanish);
+    const spanish = await open('/es/search/?q=bereaved');
+    await expect.poll(() => searchStatus(spanish.page), patiently).toMatch(/^\d+ resultados?$/);
+    const spanishLinks = await resultLinks(spanish.page);
     expect(spanishLinks).toContain('/es/groups/old-market-bereavement-cafe/');
     expect(spanishLinks.filter((href) => !href.startsWith('/es/'))).toEqual([]);
+
+    // Each search page downloads its own language's index and never the other's.
+    const indexLanguages = (requested: string[]) =>
+      new Set(requested.flatMap((path) => /^\/pagefind\/.*\b(en|es)_/.exec(path)?.[1] ?? []));
+    expect(indexLanguages(english.requested)).toEqual(new Set(['en']));
+    expect(indexLanguages(spanish.requested)).toEqual(new Set(['es']));
   });
 });
