@@ -16,7 +16,7 @@ const LIST_STEP = 100;
 const FILTER_FIELDS = ['topic', 'kind', 'day', 'language', 'attendance'] as const;
 
 /**
- * <circles-map data-src data-tiles data-attribution data-lat data-lng data-zoom data-unit data-lang data-labels>
+ * <circles-map data-src data-tiles data-attribution data-lat data-lng data-zoom data-unit data-lang data-labels data-map-controls>
  * The map page: filters (state in the URL), the filtered places as an ordinary list, and the Leaflet map,
  * which is imported only when its box scrolls into view. The list works without the map, so a failed
  * import or failed tiles still leave every place reachable.

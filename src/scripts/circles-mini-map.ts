@@ -1,7 +1,7 @@
 import { mapSettings } from './map/map-settings.ts';
 
 /**
- * <circles-mini-map data-tiles data-attribution data-lat data-lng data-zoom [data-approximate] data-label-failed data-label-tiles-failed>
+ * <circles-mini-map data-tiles data-attribution data-lat data-lng data-zoom [data-approximate] data-label-failed data-label-tiles-failed data-map-controls>
  * An entry's place on a small map, drawn only when the visitor presses "Show on a map": until then the
  * page loads no map code and asks the tile server for nothing.
  */

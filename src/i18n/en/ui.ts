@@ -365,6 +365,13 @@ export const ui = {
     miniMapNote: 'Showing the map loads map pictures from the map provider.',
     directions: 'Directions (OpenStreetMap)',
     areaSearch: (area: string) => `Find the ${area} area on OpenStreetMap`,
+    /** Leaflet's own controls and credit, which it would otherwise name in English on every page. */
+    controls: {
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      closePopup: 'Close popup',
+      library: 'A JavaScript library for interactive maps',
+    },
     /** Templates the map script fills in the browser: {n} a number, {name} a name, {area} an area. */
     client: {
       groupOne: '{n} group',

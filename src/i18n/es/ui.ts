@@ -379,6 +379,13 @@ export const ui: UiStrings = {
     miniMapNote: 'Al mostrar el mapa se cargan imágenes del proveedor de mapas.',
     directions: 'Cómo llegar (OpenStreetMap)',
     areaSearch: (area: string) => `Buscar la zona de ${area} en OpenStreetMap`,
+    /** Leaflet's own controls and credit, which it would otherwise name in English on every page. */
+    controls: {
+      zoomIn: 'Acercar',
+      zoomOut: 'Alejar',
+      closePopup: 'Cerrar la ventana emergente',
+      library: 'Una biblioteca de JavaScript para mapas interactivos',
+    },
     /** Templates the map script fills in the browser: {n} a number, {name} a name, {area} an area. */
     client: {
       groupOne: '{n} grupo',

@@ -2,7 +2,11 @@ import * as L from 'leaflet';
 // Imported as a URL, not as a style: Astro would otherwise add Leaflet's CSS to every page that can show a
 // map, before anyone asks for one. It is fetched from our own origin when the first map is drawn.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
+import type { ui } from '../../i18n/en/ui.ts';
 import { REFERRER_POLICY } from '../../lib/privacy/referrer-policy.ts';
+
+/** The names Leaflet gives its zoom buttons, popup close button and credit link, in the page's language. */
+export type MapControlLabels = (typeof ui)['map']['controls'];
 
 /** What every map on the site is built from: the tile source and view from site.yaml. */
 export interface BaseMapSettings {
@@ -11,6 +15,7 @@ export interface BaseMapSettings {
   lat: number;
   lng: number;
   zoom: number;
+  controls: MapControlLabels;
   /** Called once, the first time a tile fails to load. */
   onTilesFailed: () => void;
 }
@@ -46,7 +51,22 @@ export function createBaseMap(container: HTMLElement, settings: BaseMapSettings)
     fadeAnimation: !reduced,
     markerZoomAnimation: !reduced,
     inertia: !reduced,
+    zoomControl: false,
   });
+  // Leaflet names its controls in English whatever the page's language: name them in the page's.
+  const { controls } = settings;
+  L.control.zoom({ zoomInTitle: controls.zoomIn, zoomOutTitle: controls.zoomOut }).addTo(map);
+  const prefix = L.Control.Attribution.prototype.options.prefix;
+  if (typeof prefix === 'string')
+    map.attributionControl.setPrefix(
+      prefix.replace(/title="[^"]*"/, `title="${escapeHtml(controls.library)}"`),
+    );
+  map.on('popupopen', ({ popup }) =>
+    popup
+      .getElement()
+      ?.querySelector('.leaflet-popup-close-button')
+      ?.setAttribute('aria-label', controls.closePopup),
+  );
   if (reduced) {
     // Popups and keyboard focus pan the map through panBy; make every such pan a jump.
     const panBy = map.panBy.bind(map);
