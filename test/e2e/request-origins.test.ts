@@ -8,11 +8,13 @@ import { useSiteBrowser } from '../support/site-browser.ts';
 // anything else off the machine is refused, so nothing leaks even when this test fails.
 const site = useSiteBrowser();
 
-/** Anything a page can be made to do that could fetch more: search run, list filled, map drawn. */
+/** Every page is judged once its network has been quiet for half a second. */
 const settle = (page: Page) => page.waitForLoadState('networkidle');
+/** Each kind of page, and what makes it fetch all it ever does first: search run, list filled, map drawn. */
 const pageKinds: [string, string, (page: Page) => Promise<unknown>][] = [
   ['home', '/', settle],
   ['groups list', '/groups/', settle],
+  ['topics', '/topics/', settle],
   ['topic list', '/topics/hiv/', settle],
   [
     'search with a query',
