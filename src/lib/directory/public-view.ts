@@ -111,11 +111,15 @@ export function publicLocation(ctx: ViewContext, location: Location | undefined)
   }
 }
 
-const publicPhone = (ctx: ViewContext, phone: Phone): PublicPhone => ({
-  ...dialable(phone.number, ctx.country),
-  type: phone.type,
-  ...optional('description', textOf(ctx, phone.description)),
-});
+const publicPhone = (ctx: ViewContext, phone: Phone): PublicPhone => {
+  const description = phone.description === undefined ? undefined : inView(ctx, phone.description);
+  return {
+    ...dialable(phone.number, ctx.country),
+    type: phone.type,
+    ...optional('description', description?.text),
+    ...optional('descriptionLang', description?.lang),
+  };
+};
 
 const voice = (ctx: ViewContext, number: string | undefined) =>
   number === undefined ? undefined : publicPhone(ctx, { number, type: 'voice' });
@@ -149,6 +153,7 @@ const sharedFields = (
     contentWarning: data.content_warning,
     alert: data.alert,
     accessibilityNotes: data.accessibility_notes,
+    directions: data.location?.directions,
     ...texts,
   });
   return {
@@ -187,14 +192,18 @@ const sharedFields = (
 /** Projects a group onto what may be published. */
 export function toPublicGroup(ctx: ViewContext, raw: RawEntry<GroupData>): PublicGroup {
   const data = raw.data;
-  const { text, ...shared } = sharedFields(ctx, raw, { newcomers: data.newcomers });
+  const { text, ...shared } = sharedFields(ctx, raw, {
+    newcomers: data.newcomers,
+    onlineNotes: data.online?.notes,
+    contactRole: data.contact?.role,
+  });
   const meetings = data.meetings.map((rule) => ruleInView(ctx, rule));
   const location =
     data.attendance === 'online' && shared.location.kind === 'area'
       ? { kind: 'online' as const, area: shared.location.area }
       : shared.location;
   const contact = data.contact && {
-    ...optional('role', textOf(ctx, data.contact.role)),
+    ...optional('role', text.contactRole),
     ...optional('email', data.contact.email),
     ...optional('phone', voice(ctx, data.contact.phone)),
     ...optional('website', data.contact.website),
@@ -204,7 +213,7 @@ export function toPublicGroup(ctx: ViewContext, raw: RawEntry<GroupData>): Publi
     link_on_request: data.online.link_on_request,
     ...optional('url', data.online.url),
     ...optional('phone', voice(ctx, data.online.phone)),
-    ...optional('notes', textOf(ctx, data.online.notes)),
+    ...optional('notes', text.onlineNotes),
   };
   return {
     kind: 'group',

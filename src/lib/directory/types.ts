@@ -48,11 +48,16 @@ export type EntryText =
   | 'newcomers'
   | 'eligibility'
   | 'accessibilityNotes'
-  | 'hoursNotes';
+  | 'hoursNotes'
+  | 'directions'
+  | 'onlineNotes'
+  | 'contactRole';
 
 export interface PublicPhone extends DialablePhone {
   type: 'voice' | 'text' | 'tty' | 'fax';
   description?: string;
+  /** The language `description` is written in. */
+  descriptionLang?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
 import { TopicSchema } from '../../../src/schemas/topic.ts';
-import { group, sampleContent } from './sample-content.ts';
+import { group, sampleContent, service } from './sample-content.ts';
 
 const TODAY = '2026-11-26';
 
@@ -18,11 +18,29 @@ const translated = group('bilingual', {
       notes: { en: 'Online too', es: 'También en línea' },
     },
   ],
+  attendance: 'hybrid',
+  online: { url: 'https://meet.example.org/x', notes: 'Cameras optional.' },
+  contact: { role: 'the facilitators', email: 'circle@example.org' },
+  location: {
+    kind: 'address',
+    address_1: '4544 N Broadway',
+    city: 'Chicago',
+    area: 'uptown',
+    latitude: 41.9662,
+    longitude: -87.6541,
+    directions: { en: 'By the side door.', es: 'Por la puerta lateral.' },
+  },
+});
+const hotline = service('hotline', {
+  topics: ['grief'],
+  phones: [
+    { number: '(773) 555-0100', type: 'text', description: { en: 'Texts only', es: 'Solo mensajes' } },
+  ],
 });
 const arabicOnly = group('arabic-only', { description: { ar: 'دائرة أسبوعية للنساء.' } });
 const content = sampleContent({
   groups: [translated, arabicOnly],
-  services: [],
+  services: [hotline],
   topics: [
     TopicSchema.parse({
       id: 'grief',
@@ -49,6 +67,18 @@ describe('the public view in each interface language', () => {
     const es = entry('es', 'bilingual');
     expect(es?.newcomers).toEqual(['Just come.']);
     expect(es?.textLang.newcomers).toBe('en');
+  });
+
+  it('marks the language of smaller texts too: directions, online notes, the contact role, phone notes', () => {
+    const es = entry('es', 'bilingual');
+    expect(es?.textLang).toMatchObject({ directions: 'es', onlineNotes: 'en', contactRole: 'en' });
+    expect(es?.location.kind === 'address' && es.location.directions).toBe('Por la puerta lateral.');
+    expect(es?.online?.notes).toBe('Cameras optional.');
+    expect(es?.contact?.role).toBe('the facilitators');
+    expect(view('es').services[0]?.phones[0]).toMatchObject({
+      description: 'Solo mensajes',
+      descriptionLang: 'es',
+    });
   });
 
   it('falls back to the only language written, even right-to-left, when the main one is missing', () => {
