@@ -3,6 +3,7 @@
  * downloads, and the time from typing to results in headless Chromium (first query and a later one).
  * It also compares the bytes of our <circles-search> element with Pagefind's Component UI.
  *   node scripts/bench-search.ts --site test/.output/demo --site bench/.output/search-synthetic
+ *   node scripts/bench-search.ts --site test/.output/demo --lang es --query duelo --again 'vih español'
  * Build a site first with `npm run build` (CIRCLES_CONTENT_DIR / CIRCLES_OUT_DIR) or `npm run bench`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     site: { type: 'string', multiple: true, default: ['test/.output/demo'] },
     query: { type: 'string', default: 'grief' },
     again: { type: 'string', default: 'hiv spanish' },
+    // Another published language's search page (`es` → /es/search/), which loads that language's index.
+    lang: { type: 'string', default: '' },
   },
 });
 
@@ -47,11 +50,13 @@ async function componentUiBytes(): Promise<{ raw: number; gzip: number }> {
   }
 }
 
+const prefix = values.lang ? `/${values.lang}` : '';
 const browser = await launchBrowser();
 for (const site of values.site ?? []) {
   const indexFiles = files(join(site, 'pagefind'));
   const indexBytes = indexFiles.reduce((n, file) => n + statSync(file).size, 0);
-  const entries = (JSON.parse(readFileSync(join(site, 'data/entries.json'), 'utf8')) as unknown[]).length;
+  const entries = (JSON.parse(readFileSync(join(site, prefix, 'data/entries.json'), 'utf8')) as unknown[])
+    .length;
   const server = await serveStatic(site);
   const context = await browser.newContext({ timezoneId: 'America/Chicago' });
   const page = await context.newPage();
@@ -61,7 +66,7 @@ for (const site of values.site ?? []) {
     const body = await response.body().catch(() => Buffer.alloc(0));
     fetched.set(path, body.length);
   });
-  await page.goto(`${server.url}/search/`);
+  await page.goto(`${server.url}${prefix}/search/`);
   await page.waitForLoadState('networkidle');
   const pageBytes = [...fetched.values()].reduce((n, b) => n + b, 0);
   const ownScripts = [...fetched.keys()]
@@ -90,7 +95,7 @@ for (const site of values.site ?? []) {
   const later = await timeQuery(values.again ?? 'hiv spanish');
   const status = await page.locator('[data-search-status]').textContent();
 
-  console.log(`site                         ${site} (${entries.toLocaleString('en')} entries)`);
+  console.log(`site                         ${site}${prefix}/ (${entries.toLocaleString('en')} entries)`);
   console.log(`index on disk                ${kb(indexBytes)} in ${indexFiles.length} files`);
   console.log(
     `search page before typing    ${kb(pageBytes)} transferred (our scripts ${kb(ownScripts)} gzip)`,

@@ -56,7 +56,7 @@ export function searchIndex(): AstroIntegration {
             throw new Error(`Search index not written:\n${written.errors.join('\n')}`);
           for (const file of UNUSED_BUNDLES) rmSync(join(written.outputPath, file), { force: true });
           logger.info(
-            `indexed ${added.page_count} pages for search (${entries} entry pages in ${prefixes.length} languages, and the guides)`,
+            `indexed ${added.page_count} pages for search (${entries} entry pages in ${prefixes.length} language${prefixes.length === 1 ? '' : 's'}, and the guides)`,
           );
         } finally {
           await pagefind.close();

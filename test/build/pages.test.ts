@@ -78,6 +78,16 @@ describe('every page', () => {
     }
   });
 
+  it('sends no referrer and no window handle with any link to another site', () => {
+    for (const file of pages) {
+      const outbound = parse(html(file))
+        .querySelectorAll('a[href^="http"]')
+        .filter((link) => !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
+        .map((link) => link.getAttribute('href'));
+      expect(outbound, file).toEqual([]);
+    }
+  });
+
   it('shows the crisis lines from site.yaml with tap-to-call links', () => {
     const doc = page('/groups/');
     const links = doc.querySelectorAll('.crisis a').map((a) => a.getAttribute('href'));
