@@ -21,13 +21,23 @@ export function scheduleRules(entry: PublicEntry): ScheduleRule[] {
   return entry.kind === 'group' ? entry.meetings : entry.hours.rules;
 }
 
-/** Cost in words: "Free", or "Fee: $10 a session, sliding scale". */
-export function costText(entry: PublicEntry, lang: string): string {
+/** A piece of a sentence: interface text, or a volunteer's text with the language it is written in. */
+export type TextPiece = string | { text: string; lang?: string | undefined };
+
+/** Cost in pieces: ["Free"], or ["Fee: ", { text: "$10 a session", lang }] so the description keeps its language. */
+export function costPieces(entry: PublicEntry, lang: string): TextPiece[] {
   const { ui } = useStrings(lang);
   const label = ui.cost[entry.cost.kind];
-  return 'description' in entry.cost && entry.cost.description
-    ? `${label}: ${entry.cost.description}`
-    : label;
+  return entry.cost.description
+    ? [`${label}: `, { text: entry.cost.description, lang: entry.textLang.costDescription }]
+    : [label];
+}
+
+/** Cost in words: "Free", or "Fee: $10 a session, sliding scale". */
+export function costText(entry: PublicEntry, lang: string): string {
+  return costPieces(entry, lang)
+    .map((piece) => (typeof piece === 'string' ? piece : piece.text))
+    .join('');
 }
 
 /** Where an entry meets, in a few words: its area, and "Online" or "In person and online" when it applies. */

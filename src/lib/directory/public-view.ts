@@ -154,6 +154,7 @@ const sharedFields = (
     alert: data.alert,
     accessibilityNotes: data.accessibility_notes,
     directions: data.location?.directions,
+    costDescription: 'description' in data.cost ? data.cost.description : undefined,
     ...texts,
   });
   return {
@@ -175,7 +176,7 @@ const sharedFields = (
     languages: data.languages,
     cost: {
       kind: data.cost.kind,
-      ...optional('description', 'description' in data.cost ? textOf(ctx, data.cost.description) : undefined),
+      ...optional('description', text.costDescription),
     },
     accessibility: data.accessibility,
     ...optional('accessibilityNotes', text.accessibilityNotes),

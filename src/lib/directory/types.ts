@@ -51,7 +51,8 @@ export type EntryText =
   | 'hoursNotes'
   | 'directions'
   | 'onlineNotes'
-  | 'contactRole';
+  | 'contactRole'
+  | 'costDescription';
 
 export interface PublicPhone extends DialablePhone {
   type: 'voice' | 'text' | 'tty' | 'fax';
