@@ -6,7 +6,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { folderOf, idFromName, schemaFolderFrom } from '../src/lib/contribute/entry-template.ts';
 import { IssueBodyError, parseIssueBody } from '../src/lib/contribute/issue-body.ts';
@@ -17,6 +16,7 @@ import { schemaFor } from '../src/lib/validation/content-files.ts';
 import { checkWithSchema } from '../src/lib/validation/format-issue.ts';
 import { fieldName } from '../src/lib/validation/problem.ts';
 import type { Translations } from '../src/schemas/primitives.ts';
+import { parseContentArgs } from './lib/content-args.ts';
 
 const USAGE = 'Usage: npm run from-issue -- <file with the issue body> [--root DIR]';
 const FORMS = {
@@ -28,14 +28,9 @@ class CannotConvert extends Error {}
 
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { root: { type: 'string' } },
-    });
+    const { positionals, root } = parseContentArgs(args, env);
     const [bodyFile] = positionals;
     if (!bodyFile || positionals.length > 1) throw new CannotConvert('Give one file holding the issue body.');
-    const root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
     const body = await readFile(bodyFile, 'utf8').catch(() => {
       throw new CannotConvert(`${bodyFile} could not be read — check the file name.`);
     });

@@ -5,7 +5,6 @@
  */
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   entryTemplate,
   folderOf,
@@ -16,6 +15,7 @@ import {
 } from '../src/lib/contribute/entry-template.ts';
 import { referenceDate } from '../src/lib/staleness.ts';
 import { parseYaml } from '../src/lib/validation/parse-yaml.ts';
+import { parseContentArgs } from './lib/content-args.ts';
 
 const USAGE = `Usage: npm run new -- <${templateKinds.join('|')}> "Name of the entry" [--root DIR]`;
 
@@ -45,11 +45,7 @@ async function exists(file: string): Promise<boolean> {
 
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { root: { type: 'string' } },
-    });
+    const { positionals, root } = parseContentArgs(args, env);
     const [kind, name, ...extra] = positionals;
     if (!kind || !templateKinds.includes(kind as TemplateKind)) {
       throw new UsageError(`Say what to add: ${templateKinds.join(', ')}.`);
@@ -57,7 +53,6 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     if (!name?.trim() || extra.length > 0) {
       throw new UsageError('Give the name in quotes, like "Riverside Grief Circle".');
     }
-    const root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
     const folder = path.join(root, folderOf[kind as TemplateKind]);
     const id = idFromName(name);
     const file = path.join(folder, `${id}.yaml`);

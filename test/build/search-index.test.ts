@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEntries } from '../support/built-site.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 // The real index, queried through Pagefind's own browser API, as the search page does.
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-  page = await browser.newPage();
-  await page.goto(`${server.url}/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}/`);
 });
 
 /**

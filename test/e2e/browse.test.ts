@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureEntries } from '../support/built-site.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
-import { type OpenOptions, openPage } from '../support/open-page.ts';
-import { serveStatic } from '../support/static-server.ts';
+import type { OpenOptions } from '../support/open-page.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteBrowser();
 const group = fixtureEntries('groups').find((g) => (g.data.status ?? 'active') === 'active');
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
-  return (await openPage(browser, `${server.url}${path}`, options)).page;
+  return (await site.open(path, options)).page;
 }
 
 const axe = (page: Page) =>

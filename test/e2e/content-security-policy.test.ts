@@ -1,19 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEntries } from '../support/built-site.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
 import { type MapContext, mapContext } from '../support/map-browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const served = useSiteBrowser();
 let site: MapContext;
 const venue = fixtureEntries('groups').find((g) => g.data.location?.kind === 'address');
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-  site = await mapContext(browser, server.url);
+  site = await mapContext(served.browser, served.url);
   // Recorded from the first moment of every page, before any of its own scripts run.
   await site.context.addInitScript(() => {
     const seen: string[] = [];
@@ -22,10 +18,6 @@ beforeAll(async () => {
       seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
     );
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const violations = (page: Page) =>

@@ -1,29 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser } from '../support/browser.ts';
 import { fixtureEntries } from '../support/built-site.ts';
-import { FIXTURE_CONTENT, FIXTURE_OUT } from '../support/fixture-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-site.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 const REPO = 'https://github.com/example/circles-lakeside';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteBrowser();
 const group = fixtureEntries('groups')[0];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens a page and follows a link to GitHub, which is answered locally: returns the URL the browser asked for. */
 async function follow(path: string, selector: string): Promise<URL> {
-  const page: Page = await browser.newPage();
-  await page.goto(`${server.url}${path}`);
+  const page: Page = await site.browser.newPage();
+  await page.goto(`${site.url}${path}`);
   let requested: string | undefined;
   await page.route('https://github.com/**', (route) => {
     requested = route.request().url();

@@ -1,26 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type MapContext, mapContext } from '../support/map-browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteBrowser();
 const contexts: MapContext[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-});
 afterAll(async () => {
   for (const { context } of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function context(options: Parameters<typeof mapContext>[2] = {}) {
-  const made = await mapContext(browser, server.url, options);
+  const made = await mapContext(site.browser, site.url, options);
   contexts.push(made);
   return made;
 }
@@ -137,7 +129,7 @@ describe('the map page in a real browser', () => {
     const { external } = await openMap();
     expect(external.length).toBeGreaterThan(0);
     expect(external.every(({ url }) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
-    expect(new Set(external.map(({ referer }) => referer))).toEqual(new Set([`${server.url}/`]));
+    expect(new Set(external.map(({ referer }) => referer))).toEqual(new Set([`${site.url}/`]));
   });
 
   it('says so when tiles fail, and the markers and list still work', async () => {

@@ -3,31 +3,16 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { parse } from 'node-html-parser';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { fixtureEntries } from '../support/built-site.ts';
-import { DEMO_OUT, FIXTURE_OUT } from '../support/fixture-site.ts';
+import { DEMO_OUT } from '../support/fixture-site.ts';
 import { occurrences, pdfPages, squeeze } from '../support/pdf-text.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useSiteBrowser, useSiteServer } from '../support/site-browser.ts';
 
-let browser: Browser;
-let fixture: Awaited<ReturnType<typeof serveStatic>>;
-let demo: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  [browser, fixture, demo] = await Promise.all([
-    launchBrowser(),
-    serveStatic(FIXTURE_OUT),
-    serveStatic(DEMO_OUT),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await demo?.close();
-});
+const fixture = useSiteBrowser();
+const demo = useSiteServer(DEMO_OUT);
 
 const formats = ['A4', 'Letter'] as const;
 
@@ -97,7 +82,7 @@ const violations = async (page: Page) =>
 
 describe('printing a list in a real browser', () => {
   it('the largest area list of the demo fits A4 and Letter with no entry split and no heading stranded', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await open(context, `${demo.url}/print/areas/${largestDemoArea()}/`);
     for (const format of formats) {
       const pages = await expectCleanPages(page, format);
@@ -108,7 +93,7 @@ describe('printing a list in a real browser', () => {
   });
 
   it('the compact two-column option prints a long list on fewer pages, still with no entry split', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await open(context, `${demo.url}/print/groups/`);
     const single = (await pdfPages(await page.pdf({ format: 'A4' }))).length;
     await page.getByLabel('Compact: two columns').check();
@@ -117,7 +102,7 @@ describe('printing a list in a real browser', () => {
   });
 
   it('hides the toolbar and skip link on paper, keeps black on white text of at least 10 pt', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await open(context, `${fixture.url}/print/all/`);
     expect(await page.locator('.print-toolbar').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -138,7 +123,7 @@ describe('printing a list in a real browser', () => {
   });
 
   it('QR codes open the list and each entry on the public site', async () => {
-    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const context = await fixture.browser.newContext({ deviceScaleFactor: 2 });
     const page = await open(context, `${fixture.url}/print/services/`);
     expect(await decodeQr(page.locator('.print-list-qr svg'))).toBe(
       'https://lakeside-circles.example.org/print/services/',
@@ -152,7 +137,7 @@ describe('printing a list in a real browser', () => {
   });
 
   it('a printable list has no accessibility violations (WCAG 2.2 AA)', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await open(context, `${fixture.url}/print/all/`);
     expect(await violations(page)).toEqual([]);
     await context.close();
@@ -165,7 +150,7 @@ describe('my list', () => {
   const [first, second] = [groups[0], services[0]];
 
   it('keeps the chosen entries across a reload, reorders them by keyboard, and prints only them', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const list = await open(context, `${fixture.url}/groups/`);
     await list.getByRole('button', { name: `Add to my list (${first?.data.name})` }).click();
     const remove = list.getByRole('button', { name: `Remove from my list (${first?.data.name})` });
@@ -215,7 +200,7 @@ describe('my list', () => {
   }, 90_000);
 
   it('without JavaScript, points to the prebuilt printable lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await fixture.browser.newContext({ javaScriptEnabled: false });
     const page = await open(context, `${fixture.url}/print/my-list/`);
     expect(await page.getByRole('link', { name: 'Printable lists' }).first().getAttribute('href')).toBe(
       '/print/',

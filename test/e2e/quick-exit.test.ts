@@ -1,35 +1,26 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureEntries } from '../support/built-site.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 // The fixture's site.yaml leaves quick_exit_url at its default; no request may leave the machine, so
 // the neutral site is answered here.
 const NEUTRAL = 'https://www.wikipedia.org/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSiteBrowser();
 const group = fixtureEntries('groups')[0];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function visitTwoPages(options: { javaScript?: boolean } = {}) {
-  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
+  const context: BrowserContext = await site.browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   const referrers: (string | undefined)[] = [];
   await context.route(`${NEUTRAL}**`, (route) => {
     referrers.push(route.request().headers().referer);
     return route.fulfill({ contentType: 'text/html', body: '<title>Wikipedia</title><p>Neutral</p>' });
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.goto(`${server.url}/groups/${group?.id}/`);
+  await page.goto(`${site.url}/`);
+  await page.goto(`${site.url}/groups/${group?.id}/`);
   return { page, referrers };
 }
 
@@ -40,7 +31,7 @@ describe('quick exit', () => {
     await page.waitForURL(NEUTRAL);
     expect(referrers).toEqual([undefined]);
     await page.goBack();
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${site.url}/`);
   });
 
   it('leaves when Escape is pressed three times', async () => {
@@ -48,7 +39,7 @@ describe('quick exit', () => {
     for (let press = 0; press < 3; press++) await page.keyboard.press('Escape');
     await page.waitForURL(NEUTRAL);
     await page.goBack();
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${site.url}/`);
   });
 
   it('is the first control after the skip link, and still leaves without JavaScript', async () => {

@@ -1,23 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { FIXTURE_OUT } from '../support/fixture-site.ts';
-import { type OpenOptions, openPage } from '../support/open-page.ts';
-import { serveStatic } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(FIXTURE_OUT)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path: string, options: OpenOptions = {}) => openPage(browser, `${server.url}${path}`, options);
+const site = useSiteBrowser();
+const open = site.open;
 
 const cardNames = (page: Page) => page.locator('[data-search-results] .entry-card h3 a').allTextContents();
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
@@ -33,7 +20,7 @@ describe('searching in a real browser', () => {
     const first = (await cardNames(page))[0] ?? '';
     await page.getByRole('button', { name: `Add to my list (${first})` }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'is on your list' }).count()).toBe(1);
-    await page.goto(`${server.url}/print/my-list/`);
+    await page.goto(`${site.url}/print/my-list/`);
     await expect.poll(() => page.locator('.my-list-name').allTextContents(), patiently).toEqual([first]);
   });
 
