@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from '../support/axe.ts';
 import { fixtureEntries } from '../support/built-site.ts';
 import type { OpenOptions } from '../support/open-page.ts';
 import { useSiteBrowser } from '../support/site-browser.ts';
@@ -12,18 +12,10 @@ async function open(path: string, options: OpenOptions = {}): Promise<Page> {
   return (await site.open(path, options)).page;
 }
 
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-
 describe('browsing the directory in a real browser', () => {
   it('a list page has no accessibility violations (WCAG 2.2 AA)', async () => {
     const page = await open('/groups/');
-    const { violations } = await axe(page);
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('an entry page has no accessibility violations, with its next meeting worked out', async () => {
@@ -31,19 +23,13 @@ describe('browsing the directory in a real browser', () => {
     await expect
       .poll(() => page.locator('circles-next-meeting').textContent())
       .toMatch(/(Next meeting|Meeting now): /);
-    const { violations } = await axe(page);
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('the home page has no accessibility violations once "meeting today" has loaded', async () => {
     const page = await open('/');
     await expect.poll(() => page.locator('[data-today-output]').getAttribute('aria-busy')).toBeNull();
-    const { violations } = await axe(page);
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('the keyboard reaches the skip link first, and it moves focus to the main content', async () => {

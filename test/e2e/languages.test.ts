@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { languageName, useStrings } from '../../src/i18n/index.ts';
+import { accessibilityViolations } from '../support/axe.ts';
 import { mapContext } from '../support/map-browser.ts';
 import { useSiteBrowser } from '../support/site-browser.ts';
 
@@ -16,12 +16,6 @@ const open = (path: string) => site.open(path, { until: 'load' });
 /** Loading the index and searching can take a few seconds on a busy two-core machine. */
 const patiently = { timeout: 10_000 };
 
-const violations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 const searchStatus = (page: Page) => page.locator('[data-search-status]').textContent();
 const resultLinks = (page: Page) =>
   page
@@ -58,7 +52,7 @@ describe('the site in Spanish, in a real browser', () => {
       const result = {
         path,
         lang: await page.locator('html').getAttribute('lang'),
-        violations: await violations(page),
+        violations: await accessibilityViolations(page),
       };
       await page.close();
       return result;

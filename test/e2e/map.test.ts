@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from '../support/axe.ts';
 import { type MapContext, mapContext } from '../support/map-browser.ts';
 import { useSiteBrowser } from '../support/site-browser.ts';
 
@@ -24,13 +24,6 @@ async function openMap(path = '/map/', options: Parameters<typeof mapContext>[2]
   await page.locator('[data-map-canvas][data-drawn]').waitFor({ state: 'attached' });
   return { page, ...made };
 }
-
-const violations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 /** Tabs until the focused element matches, or gives up. */
 async function tabTo(page: Page, selector: string, limit = 40) {
@@ -84,7 +77,7 @@ describe('the map page in a real browser', () => {
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Positive Living Circle');
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entry'))).toBe(
@@ -102,7 +95,7 @@ describe('the map page in a real browser', () => {
 
   it('has no accessibility violations with the map drawn', async () => {
     const { page } = await openMap();
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('filters change the markers, the list and the address bar, and a shared filtered URL opens filtered', async () => {
@@ -218,6 +211,6 @@ describe('the mini map on an entry page', () => {
     await page.getByRole('button', { name: 'Show on a map' }).click();
     await page.locator('.map-area-circle').waitFor({ state: 'attached' });
     expect(await page.locator('.map-pin').count()).toBe(0);
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

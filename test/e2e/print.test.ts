@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { parse } from 'node-html-parser';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from '../support/axe.ts';
 import { fixtureEntries } from '../support/built-site.ts';
 import { DEMO_OUT } from '../support/fixture-site.ts';
 import { occurrences, pdfPages, squeeze } from '../support/pdf-text.ts';
@@ -73,13 +73,6 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-const violations = async (page: Page) =>
-  (await axe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
 describe('printing a list in a real browser', () => {
   it('the largest area list of the demo fits A4 and Letter with no entry split and no heading stranded', async () => {
     const context = await fixture.browser.newContext();
@@ -139,7 +132,7 @@ describe('printing a list in a real browser', () => {
   it('a printable list has no accessibility violations (WCAG 2.2 AA)', async () => {
     const context = await fixture.browser.newContext();
     const page = await open(context, `${fixture.url}/print/all/`);
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
 });
@@ -174,7 +167,7 @@ describe('my list', () => {
     await page.keyboard.press('Enter');
     await expect.poll(names).toEqual([second?.data.name, first?.data.name]);
     await page.getByLabel(/note for the person/).fill('Ask for Sam at the front desk.');
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.reload();
     await page.waitForLoadState('networkidle');
