@@ -62,8 +62,10 @@ describe('browsing the directory in a real browser', () => {
     expect(await page.locator('h1').textContent()).toContain(group?.data.name);
   });
 
-  it('reads at 320 pixels wide with no sideways scrolling', async () => {
-    for (const path of ['/', '/groups/', `/groups/${group?.id}/`]) {
+  it('reads at 320 pixels wide with no sideways scrolling, every kind of page in both languages', async () => {
+    const kinds = ['/', '/groups/', `/groups/${group?.id}/`, '/topics/', '/search/?q=grief', '/map/'];
+    const more = ['/print/all/', '/print/my-list/', '/guides/first-meeting/', '/contribute/', '/privacy/'];
+    for (const path of [...kinds, ...more].flatMap((p) => [p, `/es${p}`])) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
