@@ -101,6 +101,28 @@ describe('searching in a real browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('highlights the matched words legibly (contrast of at least 4.5:1)', async () => {
+    const { page } = await open('/search/?q=grief');
+    await expect.poll(() => page.locator('[data-search-results] mark').count(), patiently).toBeGreaterThan(0);
+    const ratios = await page.locator('[data-search-results] mark').evaluateAll((marks) => {
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
+          const s = c / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return marks.map((mark) => {
+        const style = getComputedStyle(mark);
+        const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+          (x, y) => y - x,
+        );
+        return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+      });
+    });
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('without JavaScript, the search page explains itself and links to the topic, area and day lists', async () => {
     const { page } = await open('/search/?q=grief', { javaScript: false });
     const note = page.locator('[data-search-noscript]');
