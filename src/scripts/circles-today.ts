@@ -1,7 +1,10 @@
-import { DateTime } from 'luxon';
+import { dayslugs } from '../lib/paths.ts';
+import { isoWeekday } from '../lib/schedule/calendar-date.ts';
 import { describeTimeRange } from '../lib/schedule/describe-time-range.ts';
 import { nextOccurrences } from '../lib/schedule/occurrences.ts';
+import { clockTimeOf, instantAt, localTimeOf } from '../lib/schedule/zoned-time.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
+import { weekdayCodes } from '../schemas/vocabularies.ts';
 
 interface MeetingRecord {
   name: string;
@@ -28,18 +31,21 @@ class CirclesToday extends HTMLElement {
     output.setAttribute('aria-busy', 'true');
     try {
       const now = new Date();
-      const here = DateTime.fromJSDate(now).setZone(timezone);
-      const until = hours > 0 ? here.plus({ hours }) : here.endOf('day');
+      const localToday = localTimeOf(now.getTime(), timezone).date;
+      const until =
+        hours > 0
+          ? now.getTime() + hours * 3_600_000
+          : instantAt(localToday + 1, { hour: 0, minute: 0 }, timezone) - 1;
       // The weekdays where the groups meet (which may differ from the visitor's own clock) that the
       // window touches: today, and tomorrow when "soon" runs past midnight.
-      const days = [
-        ...new Set([here, until].map((time) => time.setLocale('en').toFormat('cccc').toLowerCase())),
-      ];
+      const slugOf = (instant: number) =>
+        dayslugs[weekdayCodes[isoWeekday(localTimeOf(instant, timezone).date) - 1] ?? 'MO'];
+      const days = [...new Set([now.getTime(), until].map(slugOf))];
       const files = await Promise.all(
         days.map(async (day) => (await (await fetch(src.replace('{day}', day))).json()) as MeetingRecord[]),
       );
       const groups = files.flat();
-      const endOfDay = until.toJSDate();
+      const endOfDay = new Date(until);
       const today = groups
         .flatMap((group) =>
           nextOccurrences(group.rules, { from: now, timezone, until: endOfDay, count: 3 }).map(
@@ -70,7 +76,7 @@ class CirclesToday extends HTMLElement {
         const item = document.createElement('li');
         const time = document.createElement('strong');
         // Shown in the site's zone even when a rule keeps another zone's clock.
-        const local = (instant: Date) => DateTime.fromJSDate(instant).setZone(timezone).toFormat('HH:mm');
+        const local = (instant: Date) => clockTimeOf(instant.getTime(), timezone);
         time.textContent = describeTimeRange(local(occurrence.start), local(occurrence.end), lang);
         const link = document.createElement('a');
         link.href = group.url;
@@ -84,7 +90,7 @@ class CirclesToday extends HTMLElement {
       if (labelZone) {
         const zone = document.createElement('p');
         zone.className = 'meta';
-        zone.textContent = labelZone.replace('{zone}', here.toFormat('ZZZZ'));
+        zone.textContent = labelZone.replace('{zone}', zoneAbbreviation(now, timezone));
         output.append(zone);
       }
       this.querySelector('[data-today-fallback]')?.setAttribute('hidden', '');
@@ -94,6 +100,14 @@ class CirclesToday extends HTMLElement {
       output.removeAttribute('aria-busy');
     }
   }
+}
+
+function zoneAbbreviation(now: Date, timezone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'short' })
+      .formatToParts(now)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timezone
+  );
 }
 
 if (!customElements.get('circles-today')) customElements.define('circles-today', CirclesToday);

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import type { SchedulePhrases } from '../../i18n/en/schedule.ts';
 import { describeTimeRange } from './describe-time-range.ts';
 import type { Occurrence } from './occurrences.ts';
+import { clockTimeOf, localTimeOf } from './zoned-time.ts';
 
 /** The language to write in and the time zone to show times in (usually the site's). */
 export interface FormatOccurrenceOptions {
@@ -35,7 +35,7 @@ export function formatOccurrence(
   occurrence: Occurrence,
   { lang, timezone }: FormatOccurrenceOptions,
 ): string {
-  const clock = (instant: Date) => DateTime.fromJSDate(instant, { zone: timezone }).toFormat('HH:mm');
+  const clock = (instant: Date) => clockTimeOf(instant.getTime(), timezone);
   const day = dayFormat(lang, timezone).format(occurrence.start);
   return `${day}, ${describeTimeRange(clock(occurrence.start), clock(occurrence.end), lang)}`;
 }
@@ -50,9 +50,9 @@ export function relativeDay(
   timezone: string,
   phrases: Pick<SchedulePhrases, 'today' | 'tomorrow'>,
 ): string | undefined {
-  const day = DateTime.fromJSDate(occurrence.start, { zone: timezone });
-  const today = DateTime.fromJSDate(now, { zone: timezone });
-  if (day.hasSame(today, 'day')) return phrases.today;
-  if (day.hasSame(today.plus({ days: 1 }), 'day')) return phrases.tomorrow;
+  const day = localTimeOf(occurrence.start.getTime(), timezone).date;
+  const today = localTimeOf(now.getTime(), timezone).date;
+  if (day === today) return phrases.today;
+  if (day === today + 1) return phrases.tomorrow;
   return undefined;
 }

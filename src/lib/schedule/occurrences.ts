@@ -1,7 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
 import { parseClockTime } from './clock-time.ts';
-import { type CalendarDate, calendarDateOf, ruleDates } from './rule-dates.ts';
+import { type CalendarDate, ruleDates } from './rule-dates.ts';
+import { instantAt, isTimeZone, localTimeOf } from './zoned-time.ts';
 
 /** One meeting (or opening) of a rule: when it starts and ends, and the rule it comes from. */
 export interface Occurrence {
@@ -29,7 +29,7 @@ const DEFAULT_COUNT = 5;
 
 function zoneOf(rule: ScheduleRule, siteTimezone: string): string {
   const zone = rule.timezone ?? siteTimezone;
-  if (!IANAZone.isValidZone(zone)) throw new RangeError(`"${zone}" is not an IANA time zone`);
+  if (!isTimeZone(zone)) throw new RangeError(`"${zone}" is not an IANA time zone`);
   return zone;
 }
 
@@ -41,17 +41,15 @@ function instant(date: Date): number {
 
 /** The start and end of a rule's meeting on a local date, with wall-clock times read in `zone`. */
 function occurrenceOn(date: CalendarDate, rule: ScheduleRule, zone: string): Occurrence {
-  const day = { year: date.year, month: date.month, day: date.day };
   const opens = parseClockTime(rule.opens_at);
   const closes = parseClockTime(rule.closes_at);
-  // A start in a spring-forward gap is moved forward by luxon; if that pushes it onto the end, keep the
-  // meeting's scheduled length rather than let it shrink to nothing.
-  const start = DateTime.fromObject({ ...day, ...opens }, { zone });
-  let end = DateTime.fromObject({ ...day, ...closes }, { zone });
-  if (end <= start) {
-    end = start.plus({ minutes: closes.hour * 60 + closes.minute - (opens.hour * 60 + opens.minute) });
-  }
-  return { start: start.toJSDate(), end: end.toJSDate(), rule };
+  const start = instantAt(date, opens, zone);
+  let end = instantAt(date, closes, zone);
+  // A start in a spring-forward gap moves forward; if that pushes it onto the end, keep the meeting's
+  // scheduled length rather than let it shrink to nothing.
+  if (end <= start)
+    end = start + (closes.hour * 60 + closes.minute - (opens.hour * 60 + opens.minute)) * 60_000;
+  return { start: new Date(start), end: new Date(end), rule };
 }
 
 /** The first `count` occurrences of one rule that end after `from` and start no later than `until`. */
@@ -64,12 +62,9 @@ function ruleOccurrences(
 ): Occurrence[] {
   const zone = zoneOf(rule, siteTimezone);
   // Meetings never run past midnight, so one that has not ended by `from` is on `from`'s local date or later.
-  const first = calendarDateOf(DateTime.fromMillis(from, { zone }));
-  const horizon = first.plus({ days: LOOKAHEAD_DAYS });
-  const last =
-    until === undefined
-      ? horizon
-      : DateTime.min(calendarDateOf(DateTime.fromMillis(until, { zone })), horizon);
+  const first = localTimeOf(from, zone).date;
+  const horizon = first + LOOKAHEAD_DAYS;
+  const last = until === undefined ? horizon : Math.min(localTimeOf(until, zone).date, horizon);
 
   const found: Occurrence[] = [];
   for (const date of ruleDates(rule, first, last)) {
