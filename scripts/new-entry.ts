@@ -75,7 +75,9 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
     await mkdir(folder, { recursive: true });
     await writeFile(file, text, { flag: 'wx' });
-    console.log(`Wrote ${file}. Replace every "Replace this" and fill in each field, then run npm run validate.`);
+    console.log(
+      `Wrote ${file}. Replace every "Replace this" and fill in each field, then run npm run validate.`,
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : String(error));

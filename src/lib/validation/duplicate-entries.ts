@@ -4,7 +4,8 @@ import type { CrossFileIssue, LoadedFile } from './cross-file-rules.ts';
 /**
  * Entries that are the same group or service twice: an issue form filed for a group already listed, or
  * an existing file copied with only its name changed. Several groups may share a venue, so a shared
- * address alone is no duplicate; the same address at the same time is. Each file of a pair is reported,
+ * address alone is no duplicate; the same address at the same time is (for services: offering the same
+ * kind of help). Each file of a pair is reported,
  * naming the other, as duplicate ids are.
  */
 
@@ -85,6 +86,13 @@ function timesOf(entry: Entry): { days: Set<string>; opens: string; closes: stri
   });
 }
 
+/** Services in one building are alike only when they offer the same kind of help. */
+function shareCategory(a: Entry, b: Entry): boolean {
+  if (a.kind === 'group') return true;
+  const categories = (entry: Entry) => (Array.isArray(entry.data.categories) ? entry.data.categories : []);
+  return categories(a).some((category) => categories(b).includes(category));
+}
+
 function meetTogether(a: Entry, b: Entry): boolean {
   return timesOf(a).some((x) =>
     timesOf(b).some(
@@ -100,6 +108,7 @@ function samePlaceAndTime(entries: Entry[]): CrossFileIssue[] {
       streetOf(a) !== undefined &&
       streetOf(a) === streetOf(b) &&
       nameKey(a) !== nameKey(b) && // already reported as the same name
+      shareCategory(a, b) &&
       meetTogether(a, b),
   );
   return bothWays(
@@ -113,7 +122,8 @@ function samePlaceAndTime(entries: Entry[]): CrossFileIssue[] {
 /** Each language's description, comparable, when long enough to be someone's own words. */
 function descriptionsOf(entry: Entry): string[] {
   const description = entry.data.description;
-  const texts = typeof description === 'string' ? [description] : isRecord(description) ? Object.values(description) : [];
+  const texts =
+    typeof description === 'string' ? [description] : isRecord(description) ? Object.values(description) : [];
   return texts
     .filter((text): text is string => typeof text === 'string')
     .map(comparable)

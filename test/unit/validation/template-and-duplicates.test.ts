@@ -29,18 +29,25 @@ describe('entries the validator refuses although their YAML is well formed', () 
     const line = (text: string) => template.split('\n').findIndex((l) => l.includes(text)) + 1;
     expect(problems).toEqual([
       expect.stringMatching(
-        new RegExp(`^groups/northgate-parents-circle\\.yaml:${line('summary:')}:\\d+  summary  still holds the template's placeholder text — write the group's own words`),
+        new RegExp(
+          `^groups/northgate-parents-circle\\.yaml:${line('summary:')}:\\d+  summary  still holds the template's placeholder text — write the group's own words`,
+        ),
       ),
       expect.stringMatching(new RegExp(`:${line('description:')}:\\d+  description  still holds`)),
       expect.stringMatching(
-        new RegExp(`:${line('replace-this@')}:\\d+  contact\\.email  is the template's placeholder address — write the group's own shared address`),
+        new RegExp(
+          `:${line('replace-this@')}:\\d+  contact\\.email  is the template's placeholder address — write the group's own shared address`,
+        ),
       ),
     ]);
   });
 
   it('a second file for a group already listed, found by its name, and a copy with only the name changed', async () => {
     const original = await readFile(path.join(root, 'groups/riverside-grief-group.yaml'), 'utf8');
-    await writeFile(path.join(root, 'groups/the-riverside-grief-group.yaml'), original.replace('name: Riverside Grief Group', 'name: The Riverside grief group'));
+    await writeFile(
+      path.join(root, 'groups/the-riverside-grief-group.yaml'),
+      original.replace('name: Riverside Grief Group', 'name: The Riverside grief group'),
+    );
     expect(await problemsIn('groups/the-riverside-grief-group.yaml')).toEqual([
       expect.stringContaining(
         '  name  is also the name of groups/riverside-grief-group.yaml — if this is the same group, change that file instead and delete this one',
@@ -50,13 +57,23 @@ describe('entries the validator refuses although their YAML is well formed', () 
     const service = await readFile(path.join(root, 'services/northgate-legal-clinic.yaml'), 'utf8');
     await writeFile(
       path.join(root, 'services/northgate-housing-advice.yaml'),
-      service.replace('name: Northgate legal clinic', 'name: Northgate housing advice').replace(/^description: .*$/m, 'description: Volunteer lawyers give free first advice; ongoing cases are charged on a sliding scale, as in the clinic.'),
+      service
+        .replace('name: Northgate legal clinic', 'name: Northgate housing advice')
+        .replace(
+          /^description: .*$/m,
+          'description: Volunteer lawyers give free first advice; ongoing cases are charged on a sliding scale, as in the clinic.',
+        ),
     );
     // Same venue, different words and no opening hours in common: two services may share a building.
     expect(await problemsIn('services/northgate-housing-advice.yaml')).toEqual([]);
-    await writeFile(path.join(root, 'services/northgate-legal-aid.yaml'), service.replace('name: Northgate legal clinic', 'name: Northgate legal aid'));
+    await writeFile(
+      path.join(root, 'services/northgate-legal-aid.yaml'),
+      service.replace('name: Northgate legal clinic', 'name: Northgate legal aid'),
+    );
     expect(await problemsIn('services/northgate-legal-aid.yaml')).toEqual([
-      expect.stringContaining('  description  is the same as the description in services/northgate-legal-clinic.yaml'),
+      expect.stringContaining(
+        '  description  is the same as the description in services/northgate-legal-clinic.yaml',
+      ),
     ]);
   });
 
@@ -77,8 +94,14 @@ cost: free
 last_verified: 2026-11-01
 `;
     await writeFile(path.join(root, 'groups/yard-road-circle.yaml'), base('Yard Road Circle', 'TU'));
-    await writeFile(path.join(root, 'groups/tuesday-grief-circle.yaml'), base('Tuesday Grief Circle', '[MO, TU]'));
-    await writeFile(path.join(root, 'groups/thursday-grief-circle.yaml'), base('Thursday Grief Circle', 'TH'));
+    await writeFile(
+      path.join(root, 'groups/tuesday-grief-circle.yaml'),
+      base('Tuesday Grief Circle', '[MO, TU]'),
+    );
+    await writeFile(
+      path.join(root, 'groups/thursday-grief-circle.yaml'),
+      base('Thursday Grief Circle', 'TH'),
+    );
     expect(await problemsIn('groups/tuesday-grief-circle.yaml')).toEqual([
       expect.stringContaining(
         '  location.address_1  is the address of groups/yard-road-circle.yaml, which meets there at the same time',
