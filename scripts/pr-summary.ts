@@ -6,7 +6,8 @@
  *
  * For CI: --comment FILE writes the pull request comment (also when the head does not validate: it then
  * lists the problems too), --labels FILE the "area: …" labels of the entries touched, --pull-request N,
- * --preview-url URL (a deploy preview; "{number}" is replaced by N) and --run-url URL (the check run,
+ * --preview-url URL (a deploy preview; "{number}" is replaced by N and "{branch}" by --branch) and
+ * --run-url URL (the check run,
  * whose artifact holds the built site).
  */
 import { appendFile, writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import { referenceDate } from '../src/lib/staleness.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const USAGE =
-  'Usage: npm run pr-summary -- --base DIR [--head DIR] [--comment FILE] [--labels FILE] [--pull-request N] [--preview-url URL] [--run-url URL]';
+  'Usage: npm run pr-summary -- --base DIR [--head DIR] [--comment FILE] [--labels FILE] [--pull-request N] [--preview-url URL] [--branch NAME] [--run-url URL]';
 
 const OPTIONS = {
   base: { type: 'string' },
@@ -29,6 +30,7 @@ const OPTIONS = {
   labels: { type: 'string' },
   'pull-request': { type: 'string' },
   'preview-url': { type: 'string' },
+  branch: { type: 'string' },
   'run-url': { type: 'string' },
 } as const;
 

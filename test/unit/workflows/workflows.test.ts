@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,10 +50,10 @@ describe('the workflows', () => {
 
     const bad = await mkdtemp(path.join(tmpdir(), 'circles-actionlint-'));
     try {
-      await spawnSync('mkdir', ['-p', path.join(bad, FOLDER)]);
-      const { writeFile } = await import('node:fs/promises');
+      await mkdir(path.join(bad, FOLDER), { recursive: true });
       await writeFile(
         path.join(bad, FOLDER, 'bad.yml'),
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the GitHub expression is the point of this file
         'on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
       );
       const failed = actionlint(bad);
