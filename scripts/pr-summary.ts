@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { buildDirectory } from '../src/lib/directory/build-directory.ts';
 import { readContentLeniently } from '../src/lib/directory/read-content-folder.ts';
 import type { RawContent } from '../src/lib/directory/types.ts';
-import { formatReviewComment, formatReviewText } from '../src/lib/review/format-review.ts';
+import { COMMENT_MARKER, formatReviewComment, formatReviewText } from '../src/lib/review/format-review.ts';
 import { reviewChanges, type Views } from '../src/lib/review/review-changes.ts';
 import { referenceDate } from '../src/lib/staleness.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
@@ -88,7 +88,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (error) {
     const message = `Could not compare the content: ${(error as Error).message}`;
     console.error(message);
-    if (values.comment) await writeFile(values.comment, `<!-- circles-pr-summary -->\n${message}\n`);
+    if (values.comment) await writeFile(values.comment, `${COMMENT_MARKER}\n${message}\n`);
     return values.comment ? 0 : 1;
   }
 }

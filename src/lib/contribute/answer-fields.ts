@@ -70,11 +70,6 @@ export class AnswerReader {
     return this.text(field) === undefined ? this.ask(field, message) : undefined;
   }
 
-  /** An answer that must be there. */
-  required(field: string): string | undefined {
-    return this.text(field) ?? this.ask(field, 'no answer — please fill it in');
-  }
-
   /** Free text in the answers' language: plain text in the site's main language, else `{ es: … }`. */
   translatable(text: string | undefined): string | Translations | undefined {
     if (text === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { AddressLocationSchema } from '../../schemas/location.ts';
 import type { AnswerReader } from './answer-fields.ts';
-import { compact, inSchemaOrder } from './answers-to-entry.ts';
+import { askForVenue, compact, inSchemaOrder } from './answers-to-entry.ts';
 import type { FormPurpose } from './issue-forms.ts';
 import { readCost } from './read/read-cost.ts';
 
@@ -194,14 +194,7 @@ function changeLocation(
       area,
       directions: old.directions,
     });
-    const need: [string, string, string][] = [
-      ['address', 'address_1', 'the street address of the public venue'],
-      ['city', 'city', 'the city'],
-      ['coordinates', 'latitude', 'the map position, like 41.9625, -87.6559'],
-    ];
-    for (const [field, key, what] of need)
-      if (!(key in location) && r.text(field) === undefined)
-        r.ask(field, `no answer — a public venue needs ${what}`);
+    askForVenue(r, location);
     after.location = Object.fromEntries(
       Object.keys(AddressLocationSchema.shape)
         .filter((key) => key in location)

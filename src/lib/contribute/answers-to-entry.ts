@@ -109,20 +109,26 @@ function addressLocation(
   address: Record<string, unknown>,
   area: string | undefined,
 ): Record<string, unknown> | undefined {
-  const missing = (
-    [
-      ['address', 'address_1', 'the street address of the public venue'],
-      ['city', 'city', 'the city'],
-      [
-        'coordinates',
-        'latitude',
-        'the map position, like 41.9625, -87.6559 (right-click the place in a map app to copy it)',
-      ],
-    ] as const
-  ).filter(([field, key]) => !(key in address) && r.text(field) === undefined);
-  for (const [field, , what] of missing) r.ask(field, `no answer — a public venue needs ${what}`);
+  askForVenue(r, address);
   if (!area && !r.text('area')) r.ask('area', 'no answer — say which area the venue is in');
   return { kind: 'address', ...address, ...(area ? { area } : {}) };
+}
+
+const VENUE_NEEDS = [
+  ['address', 'address_1', 'the street address of the public venue'],
+  ['city', 'city', 'the city'],
+  [
+    'coordinates',
+    'latitude',
+    'the map position, like 41.9625, -87.6559 (right-click the place in a map app to copy it)',
+  ],
+] as const;
+
+/** Asks for what a public venue's location still lacks (and was not answered unreadably). */
+export function askForVenue(r: AnswerReader, location: Record<string, unknown>): void {
+  for (const [field, key, what] of VENUE_NEEDS)
+    if (!(key in location) && r.text(field) === undefined)
+      r.ask(field, `no answer — a public venue needs ${what}`);
 }
 
 /** The object without its undefined values, so YAML has no empty keys. */

@@ -153,7 +153,7 @@ async function changeEntry(
 }
 
 /** The entry an issue is about: its id, or the id in a pasted page address (…/groups/<id>/). */
-export function entryIdOf(entry: string | undefined, page: string | undefined): string | undefined {
+function entryIdOf(entry: string | undefined, page: string | undefined): string | undefined {
   for (const text of [entry, page]) {
     const trimmed = text?.trim();
     if (!trimmed) continue;

@@ -47,7 +47,7 @@ const namesIn = memoize((langs: string): Map<string, string> => {
 });
 
 /** One language, by name in any of `siteLanguages` or its own, or by tag. */
-export function readLanguage(answer: string, siteLanguages: readonly string[]): Reading<string> {
+function readLanguage(answer: string, siteLanguages: readonly string[]): Reading<string> {
   const names = namesIn(siteLanguages.join(','));
   const byName = names.get(comparable(answer));
   if (byName) return read(byName);
