@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Two kinds of test, both run by `npm test`:
-//   unit — pure logic in src/lib and src/schemas, and the validator over fixture folders
-//   site — assertions over a real build of the fixture site (built once by the global setup),
-//          and a real Chromium browsing that build
+// Three kinds of test, all run by `npm test`:
+//   unit    — pure logic in src/lib and src/schemas, and the validator over fixture folders
+//   site    — assertions over a real build of the fixture site (built once by the global setup),
+//             and a real Chromium browsing that build
+//   content — the content checks over a build of content/ (`npm run test:content`): what holds for any
+//             directory, plus the demo's own checks while content/ is the demo, so a fork stays green
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
@@ -17,6 +19,16 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 180_000,
           // One browser at a time on a two-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts'],
+          globalSetup: ['test/support/build-content.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

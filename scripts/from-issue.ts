@@ -1,100 +1,87 @@
 /**
- * `npm run from-issue -- <file with the issue body>`: turns a submitted "Add a group" or "Add a service"
- * issue form into a valid YAML file in the content folder, ready for a pull request — or lists exactly
- * what is missing, to ask the person who filed it. Options: --root DIR (content folder).
- * Get the body with `gh issue view 12 --json body --jq .body > issue.md`.
+ * `npm run from-issue -- <file with the issue body>` or `-- --event <GitHub event payload>`: turns an
+ * issue made with one of the forms in .github/ISSUE_TEMPLATE/ (add a group or service, suggest a change,
+ * report closed, still correct) into the file a pull request adds or changes in the content folder — or
+ * into one reply that asks for everything missing or unclear, in the form's own words.
+ *
+ * Options: --root DIR (content folder), --number N (the issue's number, for a body file),
+ * --out DIR (write result.json and body.md there for the workflow, and exit 0 either way).
+ * Get a body with `gh issue view 12 --json body --jq .body > issue.md`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { folderOf, idFromName, schemaFolderFrom } from '../src/lib/contribute/entry-template.ts';
-import { IssueBodyError, parseIssueBody } from '../src/lib/contribute/issue-body.ts';
-import { answersById, entryFromAnswers, readIssueForm } from '../src/lib/contribute/issue-to-entry.ts';
+import { parseArgs } from 'node:util';
+import { convertIssue, type Issue } from '../src/lib/contribute/convert-issue.ts';
+import { FORM_FILES, type FormPurpose, readIssueForm } from '../src/lib/contribute/issue-forms.ts';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
-import { translate } from '../src/lib/translations.ts';
-import { schemaFor } from '../src/lib/validation/content-files.ts';
-import { checkWithSchema } from '../src/lib/validation/format-issue.ts';
-import { fieldName } from '../src/lib/validation/problem.ts';
-import type { Translations } from '../src/schemas/primitives.ts';
-import { parseContentArgs } from './lib/content-args.ts';
 
-const USAGE = 'Usage: npm run from-issue -- <file with the issue body> [--root DIR]';
-const FORMS = {
-  group: '.github/ISSUE_TEMPLATE/add-group.yml',
-  service: '.github/ISSUE_TEMPLATE/add-service.yml',
-};
+const USAGE =
+  'Usage: npm run from-issue -- <file with the issue body> [--number N] [--root DIR] [--out DIR]\n' +
+  '       npm run from-issue -- --event <event payload JSON> [--root DIR] [--out DIR]';
+const FORMS_FOLDER = '.github/ISSUE_TEMPLATE';
 
 class CannotConvert extends Error {}
 
+async function readIssue(values: { event?: string; number?: string }, positionals: string[]): Promise<Issue> {
+  const unreadable = (file: string) => () => {
+    throw new CannotConvert(`${file} could not be read — check the file name.`);
+  };
+  if (values.event) {
+    const payload = JSON.parse(await readFile(values.event, 'utf8').catch(unreadable(values.event))) as {
+      issue?: { number: number; title: string; body: string | null };
+    };
+    if (!payload.issue) throw new CannotConvert(`${values.event} is not the payload of an issue event.`);
+    return { number: payload.issue.number, title: payload.issue.title, body: payload.issue.body ?? '' };
+  }
+  const [bodyFile] = positionals;
+  if (!bodyFile || positionals.length > 1) throw new CannotConvert('Give one file holding the issue body.');
+  const body = await readFile(bodyFile, 'utf8').catch(unreadable(bodyFile));
+  return { number: Number(values.number ?? 0), title: '', body };
+}
+
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
-    const { positionals, root } = parseContentArgs(args, env);
-    const [bodyFile] = positionals;
-    if (!bodyFile || positionals.length > 1) throw new CannotConvert('Give one file holding the issue body.');
-    const body = await readFile(bodyFile, 'utf8').catch(() => {
-      throw new CannotConvert(`${bodyFile} could not be read — check the file name.`);
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        event: { type: 'string' },
+        number: { type: 'string' },
+        out: { type: 'string' },
+      },
     });
-    const sections = parseIssueBody(body);
-
-    // The form whose labels the body uses: the one with the most of its headings.
+    const root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
+    const issue = await readIssue(values, positionals);
     const forms = await Promise.all(
-      (Object.entries(FORMS) as ['group' | 'service', string][]).map(async ([kind, file]) => ({
-        kind,
-        form: readIssueForm(await readFile(file, 'utf8')),
-      })),
+      (Object.entries(FORM_FILES) as [FormPurpose, string][]).map(async ([purpose, file]) =>
+        readIssueForm(await readFile(path.join(FORMS_FOLDER, file), 'utf8'), purpose),
+      ),
     );
-    const known = (entry: (typeof forms)[number]) =>
-      [...sections.keys()].filter((label) => entry.form.fields.has(label)).length;
-    const chosen = forms.sort((a, b) => known(b) - known(a))[0];
-    if (!chosen) throw new CannotConvert('No issue forms found in .github/ISSUE_TEMPLATE/.');
-    const answers = answersById(sections, chosen.form);
+    const result = await convertIssue(issue, { root, content: await readContentFolder(root), forms });
 
-    const content = await readContentFolder(root);
-    // Issue forms are written in the site's main language, so labels are matched in it.
-    const siteLang = content.site.default_language;
-    const labelled = <T extends { id: string; label: Translations }>(items: T[]) =>
-      items.map((item) => ({ id: item.id, label: translate(item.label, siteLang, siteLang).text }));
-    const draft = entryFromAnswers(chosen.kind, answers, {
-      topics: labelled(content.topics),
-      areas: labelled(content.areas),
-      organizations: content.organizations.map((org) => ({ id: org.id, name: org.data.name })),
-    });
-    const collection = folderOf[chosen.kind] as 'groups' | 'services';
-    const problems = [
-      ...draft.missing,
-      ...(draft.missing.length > 0
-        ? []
-        : checkWithSchema(schemaFor[collection], draft.data).map(
-            (issue) => `${fieldName(issue.path)}: ${issue.message}`,
-          )),
-    ];
-    if (problems.length > 0) {
-      console.error(
-        `This issue cannot become a ${chosen.kind} file yet. Ask for, or fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    if (values.out) {
+      await mkdir(values.out, { recursive: true });
+      const { body, ...rest } = result;
+      await writeFile(path.join(values.out, 'body.md'), body);
+      await writeFile(
+        path.join(values.out, 'result.json'),
+        `${JSON.stringify({ issue: issue.number, ...rest }, null, 2)}\n`,
       );
-      return 1;
     }
-
-    const id = idFromName(String(draft.data.name));
-    const folder = path.join(root, collection);
-    const file = path.join(folder, `${id}.yaml`);
-    const schemaLine = `# yaml-language-server: $schema=${schemaFolderFrom(path.relative(process.cwd(), folder).split(path.sep).join('/'))}/${chosen.kind}.schema.json`;
-    const text = `${schemaLine}\n# From the issue form "${chosen.form.name}". Check it against the issue before merging.\n${stringify(draft.data, { lineWidth: 0 })}`;
-    await writeFile(file, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST')
-        throw new CannotConvert(
-          `${file} already exists, so it was left alone — this may be a duplicate of an existing entry.`,
-        );
-      throw error;
-    });
-    console.log(
-      `Wrote ${file}. Next: npm run validate, then open a pull request that says "Closes #<issue number>".`,
-    );
-    return 0;
+    if (result.outcome === 'pull-request') {
+      console.log(`Wrote ${result.file}. Pull request: "${result.title}" from branch ${result.branch}.`);
+      if (!values.out) console.log(`\n${result.body}`);
+      return 0;
+    }
+    console.error(`This issue cannot become a change yet. The reply asks for:\n\n${result.body}`);
+    return values.out ? 0 : 1;
   } catch (error) {
-    if (error instanceof IssueBodyError) console.error(`The issue body ${error.message}`);
-    else if (error instanceof CannotConvert) console.error(`${error.message}\n${USAGE}`);
-    else console.error(String(error));
+    console.error(
+      error instanceof CannotConvert || error instanceof TypeError
+        ? `${(error as Error).message}\n${USAGE}`
+        : String(error),
+    );
     return 1;
   }
 }

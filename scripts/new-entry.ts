@@ -1,7 +1,7 @@
 /**
  * `npm run new -- group "Name of the group"` (or `service`, `organization`): writes a commented YAML file
- * for a new entry, named after it, with today's last_verified and every required field, valid as it
- * stands. Refuses to overwrite an entry that already has that id. Option: --root DIR (content folder).
+ * for a new entry, named after it, with today's last_verified and every required field. The validator
+ * refuses it until every "Replace this" is replaced. Refuses to overwrite an entry that already has that id. Option: --root DIR (content folder).
  */
 import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,7 +75,9 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
     await mkdir(folder, { recursive: true });
     await writeFile(file, text, { flag: 'wx' });
-    console.log(`Wrote ${file}. Fill in each field, then run npm run validate.`);
+    console.log(
+      `Wrote ${file}. Replace every "Replace this" and fill in each field, then run npm run validate.`,
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : String(error));

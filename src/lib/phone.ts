@@ -4,7 +4,10 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 export interface DialablePhone {
   /** As people in the region write it, such as (312) 555-0142. */
   display: string;
-  /** A `tel:` URI in international form, such as tel:+13125550142; short codes stay as they are (tel:988). */
+  /**
+   * A `tel:` URI in international form, such as tel:+13125550142 (with `;ext=4` for an extension); short
+   * codes stay as they are (tel:988).
+   */
   href: string;
   /** An `sms:` URI for the same number. */
   sms: string;
@@ -21,11 +24,10 @@ export function dialable(number: string, country: string): DialablePhone {
       ? parsePhoneNumberFromString(number, country as CountryCode)
       : undefined;
   if (!parsed) return { display: number.trim(), href: `tel:${digits}`, sms: `sms:${digits}` };
-  const international = parsed.number;
   return {
     display: parsed.country === country ? parsed.formatNational() : parsed.formatInternational(),
-    href: `tel:${international}`,
-    sms: `sms:${international}`,
+    href: parsed.getURI(),
+    sms: `sms:${parsed.number}`,
   };
 }
 

@@ -13,3 +13,16 @@ export function byName<T extends { name: string; id: string }>(a: T, b: T): numb
     a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
+
+/**
+ * Text reduced to what people mean when they compare names: no accents, no case, no punctuation, single
+ * spaces. "Salud  Mental", "salud mental" and "Salud-mental" are the same; so are "Café" and "cafe".
+ */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

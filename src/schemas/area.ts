@@ -26,6 +26,17 @@ export const AreaSchema = z.strictObject({
   description: Translatable(TextSchema(500)).optional(),
   /** The point approximate markers use: a public landmark near the middle, never a venue. */
   centre: PointSchema,
+  /**
+   * GitHub users or teams who review changes to the entries in this area, such as
+   * `["@circles-directory/uptown-volunteers"]` (in quotes: YAML reserves a leading @). `npm run owners` writes them into .github/CODEOWNERS. Never shown on the site.
+   */
+  reviewers: z
+    .array(
+      z.string().regex(/^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?$/, {
+        error: 'is not a GitHub user or team — write it like @name or @organization/team',
+      }),
+    )
+    .optional(),
 });
 
 /** `areas.yaml` holds a list of areas. */

@@ -60,17 +60,22 @@ export const WebUrlSchema = z.string().superRefine((value, ctx) => {
 /** An email address, such as `circle@example.org`. */
 export const EmailSchema = z.email({ error: 'is not an email address — write it like name@example.org' });
 
+/** An extension after the number: "ext. 4", "ext 12", "x4". */
+const EXTENSION = /\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i;
+
 /**
- * A phone number as people write it: digits with optional spaces, dots, dashes, brackets and a leading +.
- * Short codes such as 988 or 211 are allowed. The validator also checks it against the site's country.
+ * A phone number as people write it: digits with optional spaces, dots, dashes, brackets and a leading +,
+ * and an extension after it, like (312) 555-0142 ext. 4. Short codes such as 988 or 211 are allowed. The
+ * validator also checks it against the site's country.
  */
 export const PhoneNumberSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ().-]+$/, {
-    error: 'is not a phone number — use digits, spaces, dashes and brackets only, like (312) 555-0142',
+  .refine((value) => /^\+?[0-9 ().-]+$/.test(value.replace(EXTENSION, '')), {
+    error:
+      'is not a phone number — use digits, spaces, dashes and brackets only, like (312) 555-0142, and "ext. 4" after it for an extension',
   })
-  .refine((value) => /^\d{3,15}$/.test(value.replace(/\D/g, '')), {
+  .refine((value) => /^\d{3,15}$/.test(value.replace(EXTENSION, '').replace(/\D/g, '')), {
     error: 'has the wrong number of digits — a phone number has 3 to 15 digits',
   });
 

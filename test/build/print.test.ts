@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type HTMLElement, parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fixtureEntries, links, page } from '../support/built-site.ts';
-import { DEMO_OUT } from '../support/fixture-site.ts';
 
 const groups = fixtureEntries('groups');
 const services = fixtureEntries('services');
@@ -86,20 +83,5 @@ describe('the printable lists', () => {
     expect(doc.querySelector('.print-list-qr svg')).not.toBeNull();
     for (const script of doc.querySelectorAll('script'))
       expect(script.getAttribute('src') ?? script.textContent).not.toMatch(/qr/i);
-  });
-
-  it('list a group that meets on two days under both days (demo)', () => {
-    const file = join(DEMO_OUT, 'print/groups/index.html');
-    expect(existsSync(file)).toBe(true);
-    const doc = parse(readFileSync(file, 'utf8'));
-    const days = doc.querySelectorAll('.print-subsection').map((section) => ({
-      day: section.querySelector('h3')?.textContent ?? '',
-      keys: section.querySelectorAll('[data-print-entry]').map((c) => c.getAttribute('data-print-entry')),
-    }));
-    expect(days[0]?.day).toBe('Monday');
-    const underTuesday = days.find((d) => d.day === 'Tuesday')?.keys ?? [];
-    const underThursday = days.find((d) => d.day === 'Thursday')?.keys ?? [];
-    expect(underTuesday).toContain('group:early-risers-lgbtq-recovery');
-    expect(underThursday).toContain('group:early-risers-lgbtq-recovery');
   });
 });

@@ -1,72 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import jsQR from 'jsqr';
-import { parse } from 'node-html-parser';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from '../support/axe.ts';
 import { fixtureEntries } from '../support/built-site.ts';
-import { DEMO_OUT } from '../support/fixture-site.ts';
-import { occurrences, pdfPages, squeeze } from '../support/pdf-text.ts';
-import { useSiteBrowser, useSiteServer } from '../support/site-browser.ts';
+import { squeeze } from '../support/pdf-text.ts';
+import { expectCleanPages, formats, openPrintable as open } from '../support/print-pages.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
 const fixture = useSiteBrowser();
-const demo = useSiteServer(DEMO_OUT);
-
-const formats = ['A4', 'Letter'] as const;
-
-/** The demo area whose printed list has the most entries. */
-function largestDemoArea(): string {
-  const dir = join(DEMO_OUT, 'print/areas');
-  const sizes = readdirSync(dir).map((area) => ({
-    area,
-    cards: parse(readFileSync(join(dir, area, 'index.html'), 'utf8')).querySelectorAll('.print-card').length,
-  }));
-  return sizes.sort((a, b) => b.cards - a.cards)[0]?.area ?? '';
-}
-
-async function open(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
-  return page;
-}
-
-/**
- * Prints the page to PDF and reads it back: every entry card (its name through to its short URL, the
- * card's last line) must be on one page, and no page may end with a heading.
- */
-async function expectCleanPages(page: Page, format: (typeof formats)[number]) {
-  const cards = await page.locator('[data-print-entry]').evaluateAll((elements) =>
-    elements.map((element) => ({
-      name: element.getAttribute('data-name') ?? '',
-      url: element.querySelector('.print-card-url')?.textContent ?? '',
-    })),
-  );
-  const headings = await page.locator('main h2, main h3').allTextContents();
-  const pages = await pdfPages(await page.pdf({ format }));
-  expect(cards.length).toBeGreaterThan(0);
-  for (const [number, runs] of pages.entries()) {
-    const text = runs.join(' ');
-    for (const card of cards)
-      expect(occurrences(text, card.url), `${format} page ${number + 1}: ${card.name} split`).toBe(
-        occurrences(text, card.name) > 0 ? occurrences(text, card.url) : 0,
-      );
-    const last = runs.filter((run) => !/^\d+ \/ \d+$/.test(run.trim())).at(-1) ?? '';
-    if (number < pages.length - 1)
-      expect(headings.map(squeeze), `${format} page ${number + 1} ends with a heading`).not.toContain(
-        squeeze(last),
-      );
-  }
-  // Every card printed, once per place it is listed.
-  const all = pages.flat().join(' ');
-  for (const card of cards) expect(occurrences(all, card.url), card.name).toBeGreaterThan(0);
-  return pages;
-}
 
 async function decodeQr(code: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await code.screenshot());
@@ -74,26 +16,6 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
 }
 
 describe('printing a list in a real browser', () => {
-  it('the largest area list of the demo fits A4 and Letter with no entry split and no heading stranded', async () => {
-    const context = await fixture.browser.newContext();
-    const page = await open(context, `${demo.url}/print/areas/${largestDemoArea()}/`);
-    for (const format of formats) {
-      const pages = await expectCleanPages(page, format);
-      expect(pages.length).toBeGreaterThan(1);
-      expect(pages[0]?.join(' ')).toMatch(/^1 \/ \d+|\b1 \/ \d+\b/);
-    }
-    await context.close();
-  });
-
-  it('the compact two-column option prints a long list on fewer pages, still with no entry split', async () => {
-    const context = await fixture.browser.newContext();
-    const page = await open(context, `${demo.url}/print/groups/`);
-    const single = (await pdfPages(await page.pdf({ format: 'A4' }))).length;
-    await page.getByLabel('Compact: two columns').check();
-    expect((await expectCleanPages(page, 'A4')).length).toBeLessThan(single);
-    await context.close();
-  });
-
   it('hides the toolbar and skip link on paper, keeps black on white text of at least 10 pt', async () => {
     const context = await fixture.browser.newContext();
     const page = await open(context, `${fixture.url}/print/all/`);

@@ -5,9 +5,13 @@ import { resolve } from 'node:path';
 /** Where the fixture site is built; build and browser tests read it from here. */
 export const FIXTURE_CONTENT = 'test/fixtures/basic';
 export const FIXTURE_OUT = resolve('test/.output/basic');
-/** The demo directory in content/, built too so the suite proves every real entry reaches its pages. */
-export const DEMO_CONTENT = 'content';
-export const DEMO_OUT = resolve('test/.output/demo');
+/**
+ * The content folder the content checks build (test/content/): content/, which is the demo here and a
+ * community's own directory in its fork. CIRCLES_CONTENT_DIR and CIRCLES_CONTENT_CHECK_OUT point them at
+ * another folder (the test of a fork's CI does).
+ */
+export const DEMO_CONTENT = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+export const DEMO_OUT = resolve(process.env.CIRCLES_CONTENT_CHECK_OUT ?? 'test/.output/demo');
 /** The date the fixture build judges staleness against, so results never drift with the calendar. */
 export const FIXTURE_TODAY = '2026-11-26';
 

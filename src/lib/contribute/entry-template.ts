@@ -45,11 +45,11 @@ const header = (kind: TemplateKind, what: string, schemaFolder = '../../schemas'
   `# yaml-language-server: $schema=${schemaFolder}/${kind}.schema.json`,
   `# ${what} The file name is its id and web address.`,
   '# Every field is explained in CONTRIBUTING.md ("What each field means") and in your editor on hover.',
-  '# Lines starting with # are notes for you: keep them or delete them. Replace every "Replace this".',
+  '# Lines starting with # are notes for you: keep them or delete them. Replace every "Replace this": the check refuses the file until you do.',
 ];
 
 /**
- * A commented YAML file for a new entry with every required field filled in, valid as it stands, so a
+ * A commented YAML file for a new entry with every required field filled in, valid YAML, so a
  * volunteer changes values instead of looking up field names. Never holds a person's name or a private
  * address: the location starts as `kind: area`.
  */

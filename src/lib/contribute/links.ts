@@ -14,6 +14,7 @@ export const issueForms = {
   addService: 'add-service.yml',
   changeEntry: 'change-entry.yml',
   reportClosed: 'report-closed.yml',
+  stillCorrect: 'still-correct.yml',
 } as const;
 
 const base = (repository: Repository) => repository.url.replace(/\/+$/, '');
@@ -62,6 +63,15 @@ export function suggestChangeUrl(repository: Repository, entry: EntryForLinks): 
 export function reportClosedUrl(repository: Repository, entry: EntryForLinks): string {
   return issueFormUrl(repository, issueForms.reportClosed, {
     title: `Closed or wrong: ${entry.name}`,
+    entry: entry.id,
+    page: entry.page,
+  });
+}
+
+/** "Still correct": the form that only updates the date an entry was last checked, prefilled the same way. */
+export function stillCorrectUrl(repository: Repository, entry: EntryForLinks): string {
+  return issueFormUrl(repository, issueForms.stillCorrect, {
+    title: `Still correct: ${entry.name}`,
     entry: entry.id,
     page: entry.page,
   });

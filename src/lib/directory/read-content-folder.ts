@@ -22,6 +22,39 @@ export class InvalidContentError extends Error {
  * first problem it throws, naming the file and pointing at `npm run validate`.
  */
 export async function readContentFolder(root: string, cwd = process.cwd()): Promise<RawContent> {
+  const { content, invalid } = await readContent(root, cwd);
+  if (invalid[0])
+    throw new InvalidContentError(
+      `${invalid[0]} is not valid — run npm run validate -- --root ${root} to see what to fix`,
+    );
+  return content;
+}
+
+/**
+ * Reads what it can of a content folder: every valid file, and the names of those that are not (the
+ * pull request summary still compares the rest). Throws only when site.yaml, topics.yaml or areas.yaml
+ * cannot be read, since nothing can be built without them.
+ */
+export async function readContentLeniently(
+  root: string,
+  cwd = process.cwd(),
+): Promise<{ content: RawContent; invalid: string[] }> {
+  const { content, invalid } = await readContent(root, cwd);
+  const lists = [
+    content.files.topics,
+    content.files.areas,
+    `${content.files.topics.replace(/topics\.yaml$/, '')}site.yaml`,
+  ];
+  const blocking = invalid.find((file) => lists.includes(file));
+  if (blocking)
+    throw new InvalidContentError(
+      `${blocking} is not valid — run npm run validate -- --root ${root} to see what to fix`,
+    );
+  return { content, invalid };
+}
+
+async function readContent(root: string, cwd: string): Promise<{ content: RawContent; invalid: string[] }> {
+  const invalid: string[] = [];
   const absoluteRoot = path.resolve(cwd, root);
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
   const { files } = await listContentFiles(absoluteRoot);
@@ -41,9 +74,8 @@ export async function readContentFolder(root: string, cwd = process.cwd()): Prom
     const parsed = parseYaml(await readFile(file.path, 'utf8'));
     const result = schemaFor[file.collection].safeParse(parsed.data);
     if (!parsed.readable || !result.success) {
-      throw new InvalidContentError(
-        `${shown(file.path)} is not valid — run npm run validate -- --root ${root} to see what to fix`,
-      );
+      invalid.push(shown(file.path));
+      continue;
     }
     const entry = <T>(): RawEntry<T> => ({ id: file.id, data: result.data as T, file: shown(file.path) });
     switch (file.collection) {
@@ -68,7 +100,12 @@ export async function readContentFolder(root: string, cwd = process.cwd()): Prom
     }
   }
   const { site } = content;
-  if (!site)
+  if (!site) {
+    if (invalid.length > 0)
+      throw new InvalidContentError(
+        `${invalid[0]} is not valid — run npm run validate -- --root ${root} to see what to fix`,
+      );
     throw new InvalidContentError(`${shown(absoluteRoot)}/site.yaml is missing — run npm run validate`);
-  return { ...content, site };
+  }
+  return { content: { ...content, site }, invalid };
 }

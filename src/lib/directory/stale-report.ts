@@ -42,25 +42,52 @@ export function formatStaleText(report: StaleReport): string {
   return lines.join('\n');
 }
 
-/** Markdown for the monthly tracking issue: one table per area, with a checkbox per entry. */
-export function formatStaleMarkdown(report: StaleReport, siteUrl: string): string {
+/** The hidden tag after each entry's line, so next month's report knows which ones were claimed. */
+const entryTag = (entry: PublicEntry) => `<!-- entry: ${entry.kind}/${entry.id} -->`;
+
+/** The entries ticked ("- [x]") in last month's issue, by their tags. */
+export function claimedEntries(previousBody: string): Set<string> {
+  const claimed = new Set<string>();
+  for (const match of previousBody.matchAll(/^- \[[xX]\] .*<!-- entry: ([a-z]+\/[a-z0-9-]+) -->/gm))
+    if (match[1]) claimed.add(match[1]);
+  return claimed;
+}
+
+export interface StaleLinks {
+  /** The public page of an entry. */
+  page: (entry: PublicEntry) => string;
+  /** The "Still correct" form, prefilled. */
+  stillCorrect: (entry: PublicEntry) => string;
+  /** The entry's file in GitHub's web editor. */
+  edit: (entry: PublicEntry) => string;
+}
+
+/**
+ * Markdown for the monthly tracking issue: one list per area, a checkbox per entry that a volunteer
+ * ticks to claim it, and beside each the links that finish the job: "Still correct" (a form that only
+ * updates the date) and the file in GitHub's web editor. Boxes ticked last month stay ticked.
+ */
+export function formatStaleMarkdown(
+  report: StaleReport,
+  links: StaleLinks,
+  claimed = new Set<string>(),
+): string {
   const lines = [headline(report), ''];
   if (report.count === 0) return `${lines.join('\n')}Nothing to check this month.\n`;
   lines.push(
-    'To verify one: check it with the organisers, then update `last_verified` (see CONTRIBUTING.md).',
+    '**To help:** tick the box before an entry to say you are checking it (or comment "I\'ll check …" if you cannot tick). Check the details with the group or service itself, then:',
+    '',
+    '- if everything is right, follow **Still correct** and give the date you checked;',
+    '- if something changed, follow **Edit** (or "Suggest a change" on its page). CONTRIBUTING.md explains both.',
     '',
   );
   for (const [area, entries] of report.byArea) {
-    lines.push(
-      `### ${area} (${entries.length})`,
-      '',
-      '| Entry | Kind | Last verified | File |',
-      '| --- | --- | --- | --- |',
-    );
+    lines.push(`### ${area} (${entries.length})`, '');
     for (const entry of entries) {
-      const page = new URL(entry.url, siteUrl).href;
+      const box = claimed.has(`${entry.kind}/${entry.id}`) ? 'x' : ' ';
+      const name = entry.name.replace(/[|[\]]/g, '\\$&');
       lines.push(
-        `| [${entry.name.replace(/[|[\]]/g, '\\$&')}](${page}) | ${entry.kind} | ${entry.lastVerified} | \`${entry.source}\` |`,
+        `- [${box}] **[${name}](${links.page(entry)})** (${entry.kind}) — last checked ${entry.lastVerified} · [Still correct](${links.stillCorrect(entry)}) · [Edit](${links.edit(entry)}) ${entryTag(entry)}`,
       );
     }
     lines.push('');

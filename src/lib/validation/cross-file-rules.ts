@@ -8,12 +8,14 @@ import { PhoneNumberSchema } from '../../schemas/primitives.ts';
 import { type EntryRef, findBrokenReferences, type KnownIds } from '../references.ts';
 import { ID_PATTERN } from './content-files.ts';
 import { closest } from './did-you-mean.ts';
+import { duplicateEntries } from './duplicate-entries.ts';
 import type { Anchor } from './parse-yaml.ts';
+import { placeholderText } from './placeholder-text.ts';
 import type { CollectionName } from './problem.ts';
 
 /**
- * Rules that need more than one file: duplicate ids, references between files, coordinates inside the
- * region, phone numbers for the region's country. They read the data as parsed, before the schema, so
+ * Rules that need more than one file: duplicate ids and entries, references between files, coordinates
+ * inside the region, phone numbers for the region's country; and text left from a template. They read the data as parsed, before the schema, so
  * an entry with one mistake is still checked for the others; values the schema already refuses are
  * skipped rather than reported twice.
  */
@@ -51,6 +53,8 @@ export function crossFileRules(files: readonly LoadedFile[], homes: ReferenceHom
     ...unknownSynonymTopics(files, homes),
     ...coordinatesOutsideRegion(files, regionOf(site?.data)),
     ...impossiblePhoneNumbers(files, countryOf(site?.data)),
+    ...placeholderText(files),
+    ...duplicateEntries(files),
   ];
 }
 

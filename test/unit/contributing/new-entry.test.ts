@@ -20,12 +20,15 @@ beforeEach(async () => {
 afterEach(() => remove());
 
 describe('npm run new', () => {
-  it('writes a group, a service and an organization that pass the validator as they stand', async () => {
+  it('writes a group, a service and an organization whose only problems are the placeholders to replace', async () => {
     expect(run('group', 'Compañeras del Río').status).toBe(0);
     expect(run('service', 'Free Legal Help').status).toBe(0);
     expect(run('organization', 'Helping Hands').status).toBe(0);
     const { problems } = await validateContent(root);
-    expect(problems).toEqual([]);
+    expect(new Set(problems.map((problem) => path.basename(problem.file)))).toEqual(
+      new Set(['companeras-del-rio.yaml', 'free-legal-help.yaml', 'helping-hands.yaml']),
+    );
+    for (const problem of problems) expect(problem.message).toMatch(/the template's placeholder/);
   });
 
   it("names the file after the group, with today's date and a schema line for the editor", async () => {

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) =>
@@ -20,7 +23,7 @@ describe('npm run stale', () => {
     ]);
   });
 
-  it('takes another threshold and writes Markdown tables for the tracking issue, one per area, oldest first', () => {
+  it('writes Markdown for the tracking issue: one list per area, a box to claim each entry, its "Still correct" form and edit link', () => {
     const markdown = run('--months', '4', '--markdown').stdout;
     expect(markdown).toContain('4 entries were last verified over 4 months before 2026-11-26.');
     const northgate = markdown.slice(
@@ -30,9 +33,33 @@ describe('npm run stale', () => {
     expect(northgate.indexOf('Northgate legal clinic')).toBeLessThan(
       northgate.indexOf('Northgate Hearing Voices'),
     );
-    expect(markdown).toContain(
-      '| [Riverside Grief Group](https://lakeside-circles.example.org/groups/riverside-grief-group/) | group | 2026-07-21 | `test/fixtures/basic/groups/riverside-grief-group.yaml` |',
+    const line = markdown.split('\n').find((l) => l.includes('Riverside Grief Group')) ?? '';
+    expect(line).toMatch(
+      /^- \[ \] \*\*\[Riverside Grief Group\]\(https:\/\/lakeside-circles\.example\.org\/groups\/riverside-grief-group\/\)\*\* \(group\) — last checked 2026-07-21/,
     );
+    const still = new URL(/\[Still correct\]\(([^)]+)\)/.exec(line)?.[1] ?? '');
+    expect(still.searchParams.get('template')).toBe('still-correct.yml');
+    expect(still.searchParams.get('entry')).toBe('riverside-grief-group');
+    expect(line).toContain(
+      '[Edit](https://github.com/example/circles-lakeside/edit/main/test/fixtures/basic/groups/riverside-grief-group.yaml)',
+    );
+  });
+
+  it('keeps the boxes volunteers ticked last month', async () => {
+    const last = run('--months', '4', '--markdown').stdout.replace(
+      '- [ ] **[Riverside Grief Group]',
+      '- [x] **[Riverside Grief Group]',
+    );
+    const file = path.join(tmpdir(), `circles-stale-${process.pid}.md`);
+    await writeFile(file, last);
+    try {
+      const lines = run('--months', '4', '--markdown', '--claimed', file).stdout.split('\n');
+      expect(lines.filter((l) => l.startsWith('- [x]')).map((l) => /\[([^\]]+)\]\(/.exec(l)?.[1])).toEqual([
+        'Riverside Grief Group',
+      ]);
+    } finally {
+      await rm(file);
+    }
   });
 
   it('refuses a threshold that is not a whole number of months', () => {

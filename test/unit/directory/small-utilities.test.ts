@@ -34,6 +34,14 @@ describe('phone numbers', () => {
   it('writes foreign numbers in international form', () => {
     expect(dialable('+44 20 7946 0958', 'US').display).toBe('+44 20 7946 0958');
   });
+
+  it('dials an extension after the number, and texts the number alone', () => {
+    expect(dialable('773-555-0100 ext 4', 'US')).toEqual({
+      display: '(773) 555-0100 ext. 4',
+      href: 'tel:+17735550100;ext=4',
+      sms: 'sms:+17735550100',
+    });
+  });
 });
 
 describe('pagination links', () => {
