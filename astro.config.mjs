@@ -5,6 +5,7 @@ import { readSiteSettings } from './scripts/lib/read-site-settings.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { theme } from './src/integrations/theme.ts';
 import { cspDirectives } from './src/lib/content-security-policy.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
@@ -17,7 +18,7 @@ export default defineConfig({
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   // The location audit runs last, so it reads the search index too.
-  integrations: [mdx(), outputCoverage(), searchIndex(), locationAudit(contentDir)],
+  integrations: [mdx(), theme(settings.accent), outputCoverage(), searchIndex(), locationAudit(contentDir)],
   build: { format: 'directory' },
   // Nothing runs or loads but what this site serves, plus map tiles. Astro hashes its own scripts and
   // styles into each page's policy; Pagefind's search engine needs WebAssembly.

@@ -7,6 +7,7 @@ import {
   ArticleSchema,
   GroupSchema,
   OrganizationSchema,
+  PlaceSchema,
   ServiceSchema,
   SiteSchema,
   SynonymSchema,
@@ -17,6 +18,16 @@ import {
 const root = process.env.CIRCLES_CONTENT_DIR ?? 'content';
 const yamlFiles = (folder: string) => glob({ pattern: '*.yaml', base: `${root}/${folder}` });
 // A translation is `<id>.<lang>.mdx`; the id keeps the language suffix (the default would drop the dot).
+// An optional list file (synonyms.yaml, places.yaml): absent means an empty list, not an error.
+const optionalList = (name: string) =>
+  existsSync(`${root}/${name}.yaml`)
+    ? file(`${root}/${name}.yaml`, {
+        parser: (text): Record<string, Record<string, unknown>> =>
+          Object.fromEntries(
+            ((parse(text) ?? []) as Record<string, unknown>[]).map((item, index) => [`${index + 1}`, item]),
+          ),
+      })
+    : { name: `no-${name}`, load: async () => {} };
 const mdxFiles = (folder: string) =>
   glob({
     pattern: '*.mdx',
@@ -39,15 +50,7 @@ export const collections = {
   guides: defineCollection({ loader: mdxFiles('guides'), schema: ArticleSchema }),
   pages: defineCollection({ loader: mdxFiles('pages'), schema: ArticleSchema }),
   // Optional: a content folder without synonyms.yaml simply has no extra search words.
-  synonyms: defineCollection({
-    loader: existsSync(`${root}/synonyms.yaml`)
-      ? file(`${root}/synonyms.yaml`, {
-          parser: (text): Record<string, Record<string, unknown>> =>
-            Object.fromEntries(
-              ((parse(text) ?? []) as Record<string, unknown>[]).map((item, index) => [`${index + 1}`, item]),
-            ),
-        })
-      : { name: 'no-synonyms', load: async () => {} },
-    schema: SynonymSchema,
-  }),
+  synonyms: defineCollection({ loader: optionalList('synonyms'), schema: SynonymSchema }),
+  // Optional: without places.yaml, "near" knows the areas only.
+  places: defineCollection({ loader: optionalList('places'), schema: PlaceSchema }),
 };

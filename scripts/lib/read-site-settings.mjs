@@ -6,8 +6,8 @@ import { tileOrigin } from '../../src/lib/tile-origin.ts';
 
 /**
  * The few settings from site.yaml that Astro's own configuration needs: the public address, the origin
- * map tiles come from (the only third-party origin the Content Security Policy allows) and the interface
- * languages for i18n routing. Kept forgiving: the validator, which runs before every build, reports a
+ * map tiles come from (the only third-party origin the Content Security Policy allows), the interface
+ * languages for i18n routing and the accent colour for the theme stylesheet. Kept forgiving: the validator, which runs before every build, reports a
  * broken site.yaml with line numbers, so here anything unreadable just falls back.
  */
 export function readSiteSettings(contentDir) {
@@ -21,6 +21,7 @@ export function readSiteSettings(contentDir) {
   return {
     url: typeof site?.url === 'string' ? site.url : undefined,
     tileOrigin: tileOrigin(site?.map?.tiles),
+    accent: typeof site?.theme?.accent === 'string' ? site.theme.accent : undefined,
     defaultLanguage,
     languages: publishedLanguages({
       default_language: defaultLanguage,

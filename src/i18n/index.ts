@@ -1,17 +1,20 @@
 import { memoize } from '../lib/memoize.ts';
+import { finder as finderEn } from './en/finder.ts';
 import { schedule as scheduleEn } from './en/schedule.ts';
 import { ui as uiEn } from './en/ui.ts';
+import { finder as finderEs } from './es/finder.ts';
 import { schedule as scheduleEs } from './es/schedule.ts';
 import { ui as uiEs } from './es/ui.ts';
 
 /**
  * Interface text by language. A language is added by adding its folder with the same files
- * (`ui.ts`, `schedule.ts`, typed by the English ones) and one line here; a site then lists it under
+ * (`ui.ts`, `schedule.ts`, `finder.ts`, typed by the English ones), one line here and one in
+ * `finder-strings.ts` (the finder's text is loaded by the browser); a site then lists it under
  * `languages` in site.yaml. A unit test fails when any string is missing.
  */
 export const languages = {
-  en: { ui: uiEn, schedule: scheduleEn },
-  es: { ui: uiEs, schedule: scheduleEs },
+  en: { ui: uiEn, schedule: scheduleEn, finder: finderEn },
+  es: { ui: uiEs, schedule: scheduleEs, finder: finderEs },
 } as const;
 
 export type Lang = keyof typeof languages;

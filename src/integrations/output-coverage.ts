@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { MapData } from '../lib/map/map-data.ts';
-import { type EntryManifestLine, findCoverageGaps, findMapGaps } from '../lib/output-coverage.ts';
+import type { FinderIndex } from '../lib/finder/finder-data.ts';
+import {
+  type EntryManifestLine,
+  findCoverageGaps,
+  findFinderGaps,
+  readFinderCoverage,
+} from '../lib/output-coverage.ts';
 import { pathsIn } from '../lib/paths.ts';
 import { languagePrefixes } from './language-prefixes.ts';
 
@@ -25,23 +30,33 @@ export function outputCoverage(): AstroIntegration {
           const file = join(root, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
           return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
         };
-        // Every language is a whole site: each is checked against its own manifest and map data.
+        const readJson = <T>(urlPath: string): T => {
+          const text = read(urlPath);
+          if (text === undefined) throw new Error(`${urlPath} was not built`);
+          return JSON.parse(text) as T;
+        };
+        // Every language is a whole site: each is checked against its own manifest and finder data.
         for (const prefix of prefixes) {
           const paths = pathsIn(prefix);
-          const manifest = read(paths.entriesData());
-          if (manifest === undefined) throw new Error(`${paths.entriesData()} was not built`);
-          const entries = JSON.parse(manifest) as EntryManifestLine[];
-          const mapJson = read(paths.mapData());
-          if (mapJson === undefined) throw new Error(`${paths.mapData()} was not built`);
-          const onMap = (JSON.parse(mapJson) as MapData).entries.map((place) => `${place.kind}:${place.id}`);
-          const gaps = [...findCoverageGaps(entries, read, paths), ...findMapGaps(entries, new Set(onMap))];
+          const entries = readJson<EntryManifestLine[]>(paths.entriesData());
+          const { finder, gaps: finderGaps } = readFinderCoverage(
+            readJson<FinderIndex>(paths.finderIndex()),
+            readJson(paths.finderNames()),
+            (chunk) => read(paths.finderCards(chunk)),
+          );
+          const placed = [...finder.values()].filter((entry) => entry.placed).length;
+          const gaps = [
+            ...findCoverageGaps(entries, read, paths),
+            ...finderGaps,
+            ...findFinderGaps(entries, finder),
+          ];
           if (gaps.length > 0) {
             throw new Error(
               `Some entries are missing from the site${prefix ? ` in ${prefix}/` : ''}:\n${gaps.join('\n')}`,
             );
           }
           logger.info(
-            `${prefix || '/'}: every one of ${entries.length} entries has its page and is in every list it belongs to, and the ${onMap.length} with a public place are on the map`,
+            `${prefix || '/'}: every one of ${entries.length} entries has its page and is in every list it belongs to, the ${finder.size} open ones are in the finder, and the ${placed} with a public place on its map`,
           );
         }
       },

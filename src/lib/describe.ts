@@ -1,11 +1,12 @@
 import { useStrings } from '../i18n/index.ts';
 import type { ScheduleRule } from '../schemas/schedule.ts';
 import type { PublicEntry } from './directory/types.ts';
+import { describeOpeningHours } from './schedule/describe-hours.ts';
 import { describeRule } from './schedule/describe-rule.ts';
 
 /**
- * Words for an entry's schedule in a language: one line per rule for groups, or the opening-hours
- * summary for services. Components show these; the rules themselves go to the browser for "next meeting".
+ * Words for an entry's schedule in a language: one line per rule for groups; for services, opening hours
+ * as services say them ("Monday to Friday, 9:00 am–5:00 pm"). Components show these; the rules themselves go to the browser for "next meeting".
  */
 export function scheduleLines(entry: PublicEntry, siteTimezone: string, lang: string): string[] {
   const { ui, schedule } = useStrings(lang);
@@ -13,7 +14,7 @@ export function scheduleLines(entry: PublicEntry, siteTimezone: string, lang: st
   if (entry.kind === 'group') return entry.meetings.map(describe);
   if (entry.hours.kind === 'always') return [ui.entry.alwaysOpen];
   if (entry.hours.kind === 'appointment') return [ui.entry.byAppointment];
-  return entry.hours.rules.map(describe);
+  return describeOpeningHours(entry.hours.rules, { lang, phrases: schedule, siteTimezone });
 }
 
 /** The rules behind an entry's schedule, for client scripts that compute the next occurrence. */
@@ -38,6 +39,31 @@ export function costText(entry: PublicEntry, lang: string): string {
   return costPieces(entry, lang)
     .map((piece) => (typeof piece === 'string' ? piece : piece.text))
     .join('');
+}
+
+/** What a card says about where: the venue and area, the area only, "location on request", or online. */
+export function cardWhere(
+  entry: PublicEntry,
+  lang: string,
+): { icon: 'pin' | 'area' | 'online' | 'info'; text: string } {
+  const { ui } = useStrings(lang);
+  const location = entry.location;
+  const hybrid = entry.kind === 'group' && entry.attendance === 'hybrid' ? `${ui.attendance.hybrid} · ` : '';
+  switch (location.kind) {
+    case 'address': {
+      const place = location.venue ?? location.lines[0];
+      return { icon: 'pin', text: `${hybrid}${[place, location.area.label].filter(Boolean).join(', ')}` };
+    }
+    case 'area':
+      return { icon: 'area', text: `${hybrid}${ui.card.areaOnly(location.area.label)}` };
+    case 'on_request':
+      return {
+        icon: 'info',
+        text: location.area ? ui.card.onRequestArea(location.area.label) : ui.card.onRequest,
+      };
+    case 'online':
+      return { icon: 'online', text: entry.kind === 'group' ? ui.attendance.online : ui.card.remoteService };
+  }
 }
 
 /** Where an entry meets, in a few words: its area, and "Online" or "In person and online" when it applies. */

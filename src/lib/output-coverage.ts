@@ -1,4 +1,5 @@
 import type { Weekday } from '../schemas/vocabularies.ts';
+import { type FinderIndex, type NameLine, NO_PLACE } from './finder/finder-data.ts';
 import { paths as mainPaths, type Paths, pageUrl } from './paths.ts';
 
 /** One line of /data/entries.json: an entry and the lists it belongs to. */
@@ -79,18 +80,59 @@ export function findCoverageGaps(
   return gaps;
 }
 
+/** What the finder's files say of one entry: that it is there, and whether it has a place on the map. */
+export type FinderCoverage = ReadonlyMap<string, { placed: boolean }>;
+
 /**
- * Checks the map data against the manifest: every open entry with a public place (address or area) is on
- * the map, and nothing without one (on request, online) is. Returns one line per gap.
+ * Checks the finder's data against the manifest: every open entry is in the finder, on the map when it
+ * has a public place (address or area), and never with a place when it has none (on request, online).
+ * Returns one line per gap.
  */
-export function findMapGaps(entries: readonly EntryManifestLine[], mapIds: ReadonlySet<string>): string[] {
+export function findFinderGaps(entries: readonly EntryManifestLine[], finder: FinderCoverage): string[] {
   const gaps: string[] = [];
   for (const entry of entries) {
     const key = `${entry.kind}:${entry.id}`;
-    const belongs = Boolean(entry.place) && entry.status !== 'closed';
-    if (belongs && !mapIds.has(key)) gaps.push(`${entry.kind} ${entry.id}: missing from the map data`);
-    if (!entry.place && mapIds.has(key))
-      gaps.push(`${entry.kind} ${entry.id}: is on the map but has no public place`);
+    const found = finder.get(key);
+    if (entry.status === 'closed') {
+      if (found) gaps.push(`${entry.kind} ${entry.id}: is closed but in the finder`);
+      continue;
+    }
+    if (!found) gaps.push(`${entry.kind} ${entry.id}: missing from the finder`);
+    else if (Boolean(entry.place) !== found.placed)
+      gaps.push(
+        `${entry.kind} ${entry.id}: ${entry.place ? 'missing from the map' : 'is on the map but has no public place'}`,
+      );
   }
   return gaps;
+}
+
+/**
+ * Reads what the finder's files hold (index, names, and the cards files chunk by chunk) and checks they
+ * agree: the same entries, in the same order, each card in its chunk at its place. Returns the entries
+ * found with whether each has a place, and one line per disagreement.
+ */
+export function readFinderCoverage(
+  index: FinderIndex,
+  names: { names: NameLine[] },
+  readChunk: (chunk: number) => string | undefined,
+): { finder: FinderCoverage; gaps: string[] } {
+  const gaps: string[] = [];
+  const finder = new Map<string, { placed: boolean }>();
+  if (names.names.length !== index.count)
+    gaps.push(`the finder's index has ${index.count} entries but its names file ${names.names.length}`);
+  names.names.forEach(([key], position) => {
+    finder.set(key, { placed: index.entries.place[position] !== NO_PLACE });
+  });
+  for (let chunk = 0; chunk * index.chunkSize < index.count; chunk++) {
+    const html = readChunk(chunk);
+    const expected = names.names
+      .slice(chunk * index.chunkSize, (chunk + 1) * index.chunkSize)
+      .map(([key]) => key);
+    const found = html ? [...html.matchAll(/<li [^>]*data-entry="([^"]+)"/g)].map((match) => match[1]) : [];
+    if (found.join(' ') !== expected.join(' '))
+      gaps.push(
+        `the finder's cards file ${chunk} holds ${found.join(', ') || 'nothing'}, not ${expected.join(', ')}`,
+      );
+  }
+  return { finder, gaps };
 }

@@ -33,15 +33,22 @@ export function pathsIn(prefix: string) {
     guides: () => p('/guides/'),
     guide: (id: string) => p(`/guides/${id}/`),
     page: (id: string) => p(`/${id}/`),
-    /** Groups meeting on a weekday; `{day}` stands for the weekday's slug, filled in by the browser. */
-    meetingsDataTemplate: () => p('/data/meetings/{day}.json'),
     entriesData: () => p('/data/entries.json'),
+    /** The finder: every group and service, filtered, sorted and mapped in the browser. */
+    find: () => p('/find/'),
+    /** The finder's data (src/lib/finder/finder-data.ts): the facets of every entry, then cards in chunks. */
+    finderIndex: () => p('/data/finder/index.json'),
+    /** Cards for the finder, `{n}` standing for the chunk's number. */
+    finderCardsTemplate: () => p('/data/finder/cards/{n}/'),
+    finderCards: (chunk: number) => p(`/data/finder/cards/${chunk}/`),
+    /** Every entry's id and name, for words typed into the finder and for shared lists. */
+    finderNames: () => p('/data/finder/names.json'),
+    /** The gazetteer: areas and places a visitor can type to sort by distance. */
+    finderPlaces: () => p('/data/finder/places.json'),
     search: () => p('/search/'),
     /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
     searchIndex: () => '/pagefind/',
     map: () => p('/map/'),
-    /** Every place on the map, for the map page and "near me" (see src/lib/map/map-data.ts). */
-    mapData: () => p('/data/map.json'),
     /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
     printIndex: () => p('/print/'),
     printAll: () => p('/print/all/'),

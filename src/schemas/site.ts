@@ -10,6 +10,7 @@ import {
   Translatable,
   WebUrlSchema,
 } from './primitives.ts';
+import { ThemeSchema } from './theme.ts';
 
 /** A crisis line shown at the top of the home page and in every footer. */
 export const CrisisLineSchema = z
@@ -100,6 +101,8 @@ export const SiteSchema = z.strictObject({
   crisis_lines: z.array(CrisisLineSchema).default([]),
   /** An entry whose last_verified is older than this many months is shown with a warning. */
   stale_after_months: z.int().min(1).max(60).default(12),
+  /** The community's accent colour and logo. */
+  theme: ThemeSchema.default({}),
   /** Where "Quick exit" sends people: an everyday site that raises no questions on a watched screen. */
   quick_exit_url: WebUrlSchema.default('https://www.wikipedia.org/'),
 });

@@ -27,6 +27,12 @@ export interface SchedulePhrases {
   daysAndTimes: (days: string, times: string) => string;
   /** Times kept in another time zone than the site's; `place` is the zone's city: "(London time)". */
   otherTimeZone: (text: string, place: string) => string;
+  /** Opening hours on all seven days: "Every day". */
+  everyDay: string;
+  /** Opening hours on a run of days: "Monday to Friday". */
+  dayRange: (first: string, last: string) => string;
+  /** Clock times a language says in words in opening hours: "noon". */
+  clockWords: Partial<Record<'12:00' | '00:00', string>>;
   /** A meeting later today. */
   today: string;
   /** A meeting tomorrow. */
@@ -46,6 +52,9 @@ export const schedule: SchedulePhrases = {
   everyNMonths: (n, days) => `every ${n} months on the ${days}`,
   daysAndTimes: (days, times) => `${days}, ${times}`,
   otherTimeZone: (text, place) => `${text} (${place} time)`,
+  everyDay: 'every day',
+  dayRange: (first, last) => `${first} to ${last}`,
+  clockWords: { '12:00': 'noon', '00:00': 'midnight' },
   today: 'today',
   tomorrow: 'tomorrow',
 };

@@ -17,6 +17,10 @@ export const ui = {
     quickExitAbout: 'How quick exit works',
     demoBanner:
       'Demo site: every group, service and organization here is fictional. The crisis lines are real.',
+    demoNotice: 'Demo site: every listing is fictional.',
+    menu: 'Menu',
+    find: 'Find a group',
+    browseNav: 'Find your way',
     primaryNav: 'Main',
     footerNav: 'About this site',
     crisisHeading: 'Need to talk to someone now?',
@@ -28,6 +32,7 @@ export const ui = {
   },
   nav: {
     home: 'Home',
+    find: 'Find',
     groups: 'Groups',
     services: 'Services',
     topics: 'Topics',
@@ -39,6 +44,7 @@ export const ui = {
     contribute: 'Add or correct a listing',
   },
   home: {
+    heading: (region: string) => `Find a peer support group in ${region}`,
     crisisLead: 'In crisis or worried about your safety? You can call or text now, any time.',
     topicsHeading: 'Find a group by topic',
     todayHeading: 'Meeting today',
@@ -512,6 +518,22 @@ export const ui = {
       `Quick exit goes to ${host} and replaces this page in your browser's history.`,
     policyHeading: 'The security policy on every page',
     policyIntro: 'Browsers refuse to load or send anything this policy does not allow:',
+  },
+  findPage: {
+    title: 'Find a group or service',
+    intro:
+      'Everything in the directory, filtered the way you choose: what is on tonight, near a place, in your language.',
+    noScript:
+      'Finding and filtering need JavaScript, which is off or blocked in this browser. Every group and service is also in these lists:',
+    cardsTitle: 'Cards for the finder',
+  },
+  card: {
+    areaOnly: (area: string) => `${area} area (exact place not published)`,
+    onRequest: 'Location given on request',
+    onRequestArea: (area: string) => `${area} · location given on request`,
+    remoteService: 'By phone or online',
+    languages: 'Languages',
+    topics: 'Topics',
   },
   notFound: {
     title: 'Page not found',

@@ -30,6 +30,9 @@ export const schedule: SchedulePhrases = {
   everyNMonths: (n, days) => `cada ${n} meses, ${days}`,
   daysAndTimes: (days, times) => `${days}, ${times}`,
   otherTimeZone: (text, place) => `${text} (hora de ${place})`,
+  everyDay: 'todos los días',
+  dayRange: (first, last) => `de ${first} a ${last}`,
+  clockWords: {},
   today: 'hoy',
   tomorrow: 'mañana',
 };

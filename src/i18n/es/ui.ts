@@ -22,6 +22,10 @@ export const ui: UiStrings = {
     quickExitAbout: 'Cómo funciona la salida rápida',
     demoBanner:
       'Sitio de demostración: todos los grupos, servicios y organizaciones que aparecen aquí son ficticios. Las líneas de crisis son reales.',
+    demoNotice: 'Sitio de demostración: todo lo que aparece es ficticio.',
+    menu: 'Menú',
+    find: 'Buscar un grupo',
+    browseNav: 'Para encontrar lo que buscas',
     primaryNav: 'Principal',
     footerNav: 'Sobre este sitio',
     crisisHeading: '¿Necesitas hablar con alguien ahora?',
@@ -34,6 +38,7 @@ export const ui: UiStrings = {
   },
   nav: {
     home: 'Inicio',
+    find: 'Buscar',
     groups: 'Grupos',
     services: 'Servicios',
     topics: 'Temas',
@@ -45,6 +50,7 @@ export const ui: UiStrings = {
     contribute: 'Agregar o corregir información',
   },
   home: {
+    heading: (region: string) => `Encuentra un grupo de apoyo entre pares en ${region}`,
     crisisLead:
       '¿Estás en crisis o te preocupa tu seguridad? Puedes llamar o enviar un mensaje de texto ahora, a cualquier hora.',
     topicsHeading: 'Busca un grupo por tema',
@@ -524,6 +530,22 @@ export const ui: UiStrings = {
       `La salida rápida te lleva a ${host} y reemplaza esta página en el historial de tu navegador.`,
     policyHeading: 'La política de seguridad de cada página',
     policyIntro: 'Los navegadores se niegan a cargar o enviar cualquier cosa que esta política no permita:',
+  },
+  findPage: {
+    title: 'Buscar un grupo o un servicio',
+    intro:
+      'Todo el directorio, filtrado como prefieras: lo que hay esta noche, cerca de un lugar, en tu idioma.',
+    noScript:
+      'Para buscar y filtrar hace falta JavaScript, que está desactivado o bloqueado en este navegador. Todos los grupos y servicios están también en estas listas:',
+    cardsTitle: 'Tarjetas del buscador',
+  },
+  card: {
+    areaOnly: (area: string) => `Zona de ${area} (no se publica el lugar exacto)`,
+    onRequest: 'El lugar se da a quien lo pida',
+    onRequestArea: (area: string) => `${area} · el lugar se da a quien lo pida`,
+    remoteService: 'Por teléfono o en línea',
+    languages: 'Idiomas',
+    topics: 'Temas',
   },
   notFound: {
     title: 'Página no encontrada',

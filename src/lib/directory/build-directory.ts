@@ -84,6 +84,14 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     })
     .sort(byLabel);
 
+  const places = content.places.map((place) => ({
+    name: inView(place.name).text,
+    kind: place.kind,
+    centre: place.centre,
+    aliases: place.aliases,
+    ...(place.area ? { area: place.area } : {}),
+  }));
+
   const ctx: ViewContext = {
     lang: viewLang,
     siteLang,
@@ -136,6 +144,7 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     },
     topics,
     areas,
+    places,
     groups: groups.sort(closedLast),
     services: services.sort(closedLast),
     entriesByTopic,

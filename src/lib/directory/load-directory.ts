@@ -17,10 +17,11 @@ const withFile = <T>(
 });
 
 async function loadContent(): Promise<{ content: RawContent; today: string }> {
-  const [site, topics, areas, organizations, groups, services] = await Promise.all([
+  const [site, topics, areas, places, organizations, groups, services] = await Promise.all([
     getCollection('site'),
     getCollection('topics'),
     getCollection('areas'),
+    getCollection('places'),
     getCollection('organizations'),
     getCollection('groups'),
     getCollection('services'),
@@ -33,6 +34,7 @@ async function loadContent(): Promise<{ content: RawContent; today: string }> {
       site: settings,
       topics: topics.map((entry) => entry.data),
       areas: areas.map((entry) => entry.data),
+      places: places.map((entry) => entry.data),
       organizations: organizations.map((entry) => withFile(entry, 'organizations')),
       groups: groups.map((entry) => withFile(entry, 'groups')),
       services: services.map((entry) => withFile(entry, 'services')),

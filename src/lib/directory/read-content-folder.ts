@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AreaData } from '../../schemas/area.ts';
 import type { GroupData } from '../../schemas/group.ts';
 import type { OrganizationData } from '../../schemas/organization.ts';
+import type { PlaceData } from '../../schemas/place.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteData } from '../../schemas/site.ts';
 import type { TopicData } from '../../schemas/topic.ts';
@@ -61,6 +62,7 @@ async function readContent(root: string, cwd: string): Promise<{ content: RawCon
   const content: Omit<RawContent, 'site'> & { site?: SiteData } = {
     topics: [],
     areas: [],
+    places: [],
     organizations: [],
     groups: [],
     services: [],
@@ -87,6 +89,9 @@ async function readContent(root: string, cwd: string): Promise<{ content: RawCon
         break;
       case 'areas':
         content.areas = result.data as AreaData[];
+        break;
+      case 'places':
+        content.places = result.data as PlaceData[];
         break;
       case 'organizations':
         content.organizations.push(entry<OrganizationData>());

@@ -2,6 +2,7 @@ import type { AreaData, Point } from '../../schemas/area.ts';
 import type { Online } from '../../schemas/contact.ts';
 import type { GroupData } from '../../schemas/group.ts';
 import type { OrganizationData } from '../../schemas/organization.ts';
+import type { PlaceData } from '../../schemas/place.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteData } from '../../schemas/site.ts';
@@ -150,6 +151,15 @@ export interface PublicArea extends AreaRef {
   centre: Point;
 }
 
+/** A place a visitor may type into "near" (content/places.yaml), named in the view's language. */
+export interface PublicPlace {
+  name: string;
+  kind: PlaceData['kind'];
+  centre: Point;
+  aliases: string[];
+  area?: string;
+}
+
 /** One meeting day of a group, for per-weekday lists sorted by time. */
 export interface DayListing {
   group: PublicGroup;
@@ -172,6 +182,7 @@ export interface Directory {
   site: PublicSite;
   topics: PublicTopic[];
   areas: PublicArea[];
+  places: PublicPlace[];
   groups: PublicGroup[];
   services: PublicService[];
   /** Groups then services, for lists that hold both; closed entries last. */
@@ -193,6 +204,8 @@ export interface RawContent {
   site: SiteData;
   topics: TopicData[];
   areas: AreaData[];
+  /** The gazetteer (content/places.yaml), empty when the file is absent. */
+  places: PlaceData[];
   organizations: RawEntry<OrganizationData>[];
   groups: RawEntry<GroupData>[];
   services: RawEntry<ServiceData>[];

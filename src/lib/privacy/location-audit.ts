@@ -1,5 +1,7 @@
 import type { Point } from '../../schemas/area.ts';
 import type { Directory, PublicEntry } from '../directory/types.ts';
+import { type FinderIndex, type NameLine, POINT_SCALE } from '../finder/finder-data.ts';
+import { decodeIndex } from '../finder/finder-entries.ts';
 
 /** A built file, as text (Pagefind fragments already decompressed). */
 export interface BuiltFile {
@@ -81,12 +83,12 @@ const kindOf = (entry: PublicEntry) =>
 
 /**
  * Reads every output and checks it against the public view: a point may only be a public venue's, an
- * area's centre or the map's starting point; whatever is written about an `area` entry carries its area
+ * area's centre, a gazetteer place or the map's starting point; whatever is written about an `area` entry carries its area
  * centre only; an `on_request` or online entry carries no point and no street address anywhere.
  * Returns one line per leak; an empty list means the outputs keep every private place private.
  */
 export function auditLocations(
-  directory: Pick<Directory, 'site' | 'areas' | 'groups' | 'services'>,
+  directory: Pick<Directory, 'site' | 'areas' | 'groups' | 'services'> & Partial<Pick<Directory, 'places'>>,
   files: Iterable<BuiltFile>,
 ): string[] {
   const entries: PublicEntry[] = [...directory.groups, ...directory.services];
@@ -96,6 +98,8 @@ export function auditLocations(
   const known = new PointSet([
     directory.site.map.centre,
     ...directory.areas.map((area) => area.centre),
+    // The gazetteer's places are public landmarks and postcode centres, never venues.
+    ...(directory.places ?? []).map((place) => place.centre),
     ...entries.flatMap((entry) => (entry.location.kind === 'address' ? [entry.location.point] : [])),
   ]);
   const leaks: string[] = [];
@@ -114,7 +118,14 @@ export function auditLocations(
     }
   };
 
+  const finderFiles = new Map<string, { index?: string; names?: string }>();
   for (const file of files) {
+    const finder = /^(.*)data\/finder\/(index|names)\.json$/.exec(file.path);
+    if (finder) {
+      const pair = finderFiles.get(finder[1] ?? '') ?? {};
+      pair[finder[2] as 'index' | 'names'] = file.text;
+      finderFiles.set(finder[1] ?? '', pair);
+    }
     for (const point of pointsIn(file.text)) {
       if (!known.has(point))
         leaks.push(`${file.path}: the point ${show(point)} is neither a public venue nor an area centre`);
@@ -151,6 +162,50 @@ export function auditLocations(
           checkAttached(file.path, entry, pointsIn(object), 'data');
       }
     }
+  }
+  for (const [folder, pair] of finderFiles) {
+    if (!pair.index || !pair.names)
+      leaks.push(`${folder}data/finder/: the index and names files must come together`);
+    else leaks.push(...auditFinderIndex(`${folder}data/finder/index.json`, pair.index, pair.names, entryAt));
+  }
+  return leaks;
+}
+
+/**
+ * The finder's index stores points as numbers relative to the map's centre, where no text pattern finds
+ * them: it is decoded with the finder's own code and each entry held to its public point.
+ */
+function auditFinderIndex(
+  path: string,
+  indexText: string,
+  namesText: string,
+  entryAt: (url: string) => PublicEntry | undefined,
+): string[] {
+  const index = JSON.parse(indexText) as FinderIndex;
+  const { names } = JSON.parse(namesText) as { names: NameLine[] };
+  const leaks: string[] = [];
+  for (const entry of decodeIndex(index)) {
+    const [key = ''] = names[entry.index] ?? [];
+    const [kind, id] = key.split(':');
+    const publicEntry = entryAt(`/${kind === 'service' ? 'services' : 'groups'}/${id}/`);
+    if (!publicEntry) {
+      leaks.push(`${path}: entry ${entry.index} (${key}) is not in the directory`);
+      continue;
+    }
+    const point = entry.point;
+    const allowed = allowedPoint(publicEntry);
+    if (!point) continue;
+    const shown = { latitude: point.lat, longitude: point.lng };
+    // Points are stored to 1/100,000 of a degree: they may differ from the venue's by that much, no more.
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1 / POINT_SCALE;
+    if (!allowed)
+      leaks.push(
+        `${path}: the finder gives ${publicEntry.url} (${kindOf(publicEntry)}) the point ${show(shown)}; it must have none`,
+      );
+    else if (!near(allowed.latitude, shown.latitude) || !near(allowed.longitude, shown.longitude))
+      leaks.push(
+        `${path}: the finder gives ${publicEntry.url} the point ${show(shown)}, not its public ${show(allowed)}`,
+      );
   }
   return leaks;
 }

@@ -29,6 +29,11 @@ function partsText(parts: readonly Intl.DateTimeFormatPart[], lang: string): str
   );
 }
 
+/** One clock time, written the language's way: "6:30 pm" in English, "18:30" in Spanish. */
+export function describeClockTime(time: string, lang: string): string {
+  return partsText(clockParts(time, lang), lang);
+}
+
 /**
  * A span of clock times, written the language's way: "6:30–8:00 pm" in English (am/pm once when both
  * ends share it), "18:30–20:00" in Spanish. Times are `"HH:MM"` on the 24-hour clock.

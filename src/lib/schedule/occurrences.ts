@@ -78,6 +78,20 @@ function ruleOccurrences(
 }
 
 /**
+ * Every occurrence of a rule on the local dates `first` to `last` (in the rule's own zone, or the
+ * site's), earliest first. For lists that ask about thousands of rules over the same few days at once.
+ */
+export function occurrencesOnDates(
+  rule: ScheduleRule,
+  first: CalendarDate,
+  last: CalendarDate,
+  siteTimezone: string,
+): Occurrence[] {
+  const zone = zoneOf(rule, siteTimezone);
+  return [...ruleDates(rule, first, last)].map((date) => occurrenceOn(date, rule, zone));
+}
+
+/**
  * The coming occurrences of a set of rules, soonest first: those that have not ended at `from` (a meeting
  * in progress is included), at most `count`, none starting after `until`, looking at most
  * `LOOKAHEAD_DAYS` ahead. Times are wall-clock times in each rule's own time zone, or the site's.

@@ -8,6 +8,7 @@ import {
   ArticleSchema,
   GroupSchema,
   OrganizationSchema,
+  PlacesFileSchema,
   ServiceSchema,
   SiteSchema,
   SynonymsFileSchema,
@@ -46,6 +47,7 @@ export const schemaFor: Record<CollectionName, z.ZodType> = {
   guides: ArticleSchema,
   pages: ArticleSchema,
   synonyms: SynonymsFileSchema,
+  places: PlacesFileSchema,
 };
 
 const SINGLE_FILES = {
@@ -55,7 +57,7 @@ const SINGLE_FILES = {
 } as const satisfies Partial<Record<CollectionName, string>>;
 
 /** Single files a content folder may leave out. */
-const OPTIONAL_FILES = ['synonyms'] as const satisfies readonly CollectionName[];
+const OPTIONAL_FILES = ['synonyms', 'places'] as const satisfies readonly CollectionName[];
 
 const FOLDERS = {
   organizations: 'yaml',
@@ -143,7 +145,7 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
         path: path.join(root, entry.name),
         message: meant
           ? `is not one of the content files, so it is not read — did you mean ${meant}.yaml?`
-          : 'is not one of the content files (site.yaml, topics.yaml, areas.yaml, synonyms.yaml), so it is not read — move an entry into groups/, services/ or organizations/',
+          : 'is not one of the content files (site.yaml, topics.yaml, areas.yaml, synonyms.yaml, places.yaml), so it is not read — move an entry into groups/, services/ or organizations/',
       });
     }
   }

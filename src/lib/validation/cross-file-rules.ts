@@ -51,6 +51,7 @@ export function crossFileRules(files: readonly LoadedFile[], homes: ReferenceHom
     ),
     ...brokenReferences(files, homes),
     ...unknownSynonymTopics(files, homes),
+    ...unknownPlaceAreas(files, homes),
     ...coordinatesOutsideRegion(files, regionOf(site?.data)),
     ...impossiblePhoneNumbers(files, countryOf(site?.data)),
     ...placeholderText(files),
@@ -158,6 +159,29 @@ export function unknownSynonymTopics(files: readonly LoadedFile[], homes: Refere
   });
 }
 
+/** A places.yaml line in an area that does not exist. */
+export function unknownPlaceAreas(files: readonly LoadedFile[], homes: ReferenceHomes): CrossFileIssue[] {
+  const places = files.find((file) => file.collection === 'places');
+  const areasFile = files.find((file) => file.collection === 'areas');
+  if (!places || !Array.isArray(places.data) || !areasFile || !Array.isArray(areasFile.data)) return [];
+  const known = areasFile.data.flatMap((item) =>
+    isRecord(item) && typeof item.id === 'string' ? [item.id] : [],
+  );
+  return places.data.flatMap((place, index): CrossFileIssue[] => {
+    const area = isRecord(place) ? place.area : undefined;
+    if (typeof area !== 'string' || known.includes(area)) return [];
+    const meant = closest(area, known);
+    return [
+      {
+        file: places.file,
+        path: [index, 'area'],
+        anchor: 'value',
+        message: `names area "${area}", which is not in ${homes.areas} — ${meant ? `did you mean ${meant}?` : 'use an id from that file, or leave area out'}`,
+      },
+    ];
+  });
+}
+
 /**
  * The reference fields of an entry that may not have passed its schema. Values that are not ids are
  * left out (the schema reports them), keeping list positions so field paths stay right.
@@ -212,9 +236,9 @@ export function coordinatesOutsideRegion(
     const data = file.data;
     if (file.collection === 'site' && isRecord(data) && isRecord(data.map))
       check(file, ['map', 'centre'], data.map.centre);
-    if (file.collection === 'areas' && Array.isArray(data)) {
-      data.forEach((area, index) => {
-        if (isRecord(area)) check(file, [index, 'centre'], area.centre);
+    if ((file.collection === 'areas' || file.collection === 'places') && Array.isArray(data)) {
+      data.forEach((item, index) => {
+        if (isRecord(item)) check(file, [index, 'centre'], item.centre);
       });
     }
     if (

@@ -8,7 +8,8 @@ export type CollectionName =
   | 'services'
   | 'guides'
   | 'pages'
-  | 'synonyms';
+  | 'synonyms'
+  | 'places';
 
 /** A field path as zod reports it: keys, and list indexes as numbers. */
 export type FieldPath = readonly PropertyKey[];

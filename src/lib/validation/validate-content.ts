@@ -51,6 +51,7 @@ const FOLDER_OF: Record<CollectionName, string> = {
   guides: 'guides/',
   pages: 'pages/',
   synonyms: '',
+  places: '',
 };
 
 /**
@@ -82,6 +83,7 @@ export async function validateContent(
     guides: 0,
     pages: 0,
     synonyms: 0,
+    places: 0,
   };
 
   const results = await mapInBatches(files, READ_BATCH, async (file): Promise<CheckedFile> => {

@@ -43,7 +43,7 @@ export function placeDetails(labels: MapLabels, entry: MapEntry, distance?: stri
   const kind = entry.kind === 'group' ? labels.group : labels.service;
   const parts = [
     paragraph(entry.status === 'paused' ? `${kind} · ${labels.paused}` : kind, 'meta'),
-    paragraph(entry.when),
+    ...(entry.when ? [paragraph(entry.when)] : []),
     entry.approximate
       ? paragraph(fillTemplate(labels.approximateNote, { area: entry.area }), 'map-approximate-note')
       : paragraph(entry.area),

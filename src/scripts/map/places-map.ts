@@ -19,6 +19,10 @@ export interface PlacesMap {
   showOrigin(origin: LatLng): void;
   /** Formatted distances by entry id, shown in popups; empty when no origin is chosen. */
   setDistances(distances: ReadonlyMap<string, string>): void;
+  /** The part of the world in view: west, south, east, north. */
+  bounds(): [number, number, number, number];
+  /** Calls `moved` whenever the visitor pans or zooms the map. */
+  onMoved(moved: () => void): void;
 }
 
 const PIN_SVG =
@@ -253,6 +257,14 @@ export async function createPlacesMap(
     },
     setDistances(next) {
       distances = next;
+    },
+    bounds() {
+      const view = map.getBounds();
+      return [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()];
+    },
+    onMoved(moved) {
+      map.on('dragend', moved);
+      map.on('zoomend', moved);
     },
   };
 }

@@ -81,6 +81,7 @@ export const sampleContent = (parts: Partial<RawContent> = {}): RawContent => ({
     AreaSchema.parse({ id: 'uptown', label: 'Uptown', centre: { latitude: 41.9656, longitude: -87.6537 } }),
     AreaSchema.parse({ id: 'pilsen', label: 'Pilsen', centre: { latitude: 41.8565, longitude: -87.6597 } }),
   ],
+  places: [],
   organizations: [
     {
       id: 'north-org',

@@ -51,7 +51,7 @@ function gaps(ours: Tree, theirs: Tree): string[] {
 
 describe('interface text in every language', () => {
   for (const lang of uiLanguages.filter((tag) => tag !== 'en')) {
-    for (const part of ['ui', 'schedule'] as const) {
+    for (const part of ['ui', 'schedule', 'finder'] as const) {
       it(`${lang}/${part}.ts has every string the English one has, of the same kind`, () => {
         expect(gaps(english[part] as unknown as Tree, languages[lang][part] as unknown as Tree)).toEqual([]);
       });

@@ -109,6 +109,9 @@ describe('describeRule in English', () => {
       everyNMonths: (n, days) => `<every-${n}-months ${days}>`,
       daysAndTimes: (days, times) => `<${days} at ${times}>`,
       otherTimeZone: (text, place) => `<${text} in ${place}>`,
+      everyDay: '<every-day>',
+      dayRange: (first, last) => `<${first} to ${last}>`,
+      clockWords: {},
       today: '<today>',
       tomorrow: '<tomorrow>',
     };

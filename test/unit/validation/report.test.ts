@@ -25,6 +25,7 @@ const checked = {
   guides: 5,
   pages: 3,
   synonyms: 0,
+  places: 0,
 };
 const failing: ValidationResult = { problems: [problem, { ...problem, file: 'content/site.yaml' }], checked };
 const passing: ValidationResult = { problems: [], checked };

@@ -1,0 +1,64 @@
+import type { FinderStrings } from '../../i18n/en/finder.ts';
+import { describeClockTime } from '../schedule/describe-time-range.ts';
+import { clockTimeOf, localTimeOf } from '../schedule/zoned-time.ts';
+import type { FinderEntry } from './finder-entries.ts';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (lang: string, timezone: string) => {
+  const key = `${lang} ${timezone}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: timezone,
+    });
+    dayFormats.set(key, format);
+  }
+  return format;
+};
+
+/** "today at 6:30 pm", "tomorrow at 9:00 am", "Tuesday, December 8 at 6:30 pm", in the site's zone. */
+export function startText(
+  start: number,
+  now: number,
+  timezone: string,
+  lang: string,
+  strings: FinderStrings,
+): string {
+  const time = describeClockTime(clockTimeOf(start, timezone), lang);
+  const days = localTimeOf(start, timezone).date - localTimeOf(now, timezone).date;
+  const day =
+    days === 0
+      ? strings.card.today
+      : days === 1
+        ? strings.card.tomorrow
+        : dayFormat(lang, timezone).format(start);
+  return strings.card.at(day, time);
+}
+
+/**
+ * What a card says about time, worked out on the visitor's clock: a group meeting now (until when) or
+ * its next meeting; a service open now, when it opens, open 24 hours, or by appointment. Nothing for a
+ * paused entry, whose card says it is paused.
+ */
+export function cardTimeText(
+  entry: FinderEntry,
+  meeting: { start: number; end: number } | undefined,
+  now: number,
+  timezone: string,
+  lang: string,
+  strings: FinderStrings,
+): { text: string; now: boolean } | undefined {
+  if (entry.paused) return undefined;
+  const service = entry.kind === 'service';
+  if (entry.always) return { text: strings.card.open24, now: true };
+  if (!meeting) return service ? { text: strings.card.byAppointment, now: false } : undefined;
+  if (meeting.start <= now && now < meeting.end) {
+    const until = describeClockTime(clockTimeOf(meeting.end, timezone), lang);
+    return { text: service ? strings.card.openNow(until) : strings.card.now(until), now: true };
+  }
+  const when = startText(meeting.start, now, timezone, lang, strings);
+  return { text: service ? strings.card.opensAt(when) : strings.card.next(when), now: false };
+}
