@@ -26,7 +26,9 @@ export const OpenDataSchema = z.strictObject({
    * entry's id under it, so the same entry keeps the same id in every build. Set it once and never change
    * it. Left out, it is derived from `url`, so the ids change if the site moves.
    */
-  id_namespace: z.uuid({ error: 'is not a UUID — write one like 1b4e28ba-2fa1-4d3b-a3f5-ef19a4a1c6e2' }).optional(),
+  id_namespace: z
+    .uuid({ error: 'is not a UUID — write one like 1b4e28ba-2fa1-4d3b-a3f5-ef19a4a1c6e2' })
+    .optional(),
 });
 
 export type OpenData = z.output<typeof OpenDataSchema>;

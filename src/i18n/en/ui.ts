@@ -513,6 +513,26 @@ export const ui = {
     policyHeading: 'The security policy on every page',
     policyIntro: 'Browsers refuse to load or send anything this policy does not allow:',
   },
+  openData: {
+    /** Texts written into the exports (HSDS, calendars, feeds) where a place cannot be published. */
+    place: {
+      areaOnly: (area: string) => `Meets in ${area}; the exact place is shared on request.`,
+      onRequest: 'The place is given on request: contact the group.',
+      onRequestIn: (area: string) => `In ${area}; the place is given on request: contact the group.`,
+      online: 'Online',
+      alsoOnline: 'also online',
+    },
+    calendar: {
+      heading: 'Add to calendar',
+      download: 'Download the calendar file (.ics)',
+      subscribe: 'Subscribe, so changes reach your calendar',
+      topicName: (topic: string, site: string) => `${topic} · ${site}`,
+      join: (url: string) => `Join online: ${url}`,
+      joinByPhone: (phone: string) => `Join by phone: ${phone}`,
+      linkOnRequest: 'The link to join is sent on request.',
+      details: (url: string) => `Details and changes: ${url}`,
+    },
+  },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist. The group or service may have moved or been renamed.',

@@ -525,6 +525,25 @@ export const ui: UiStrings = {
     policyHeading: 'La política de seguridad de cada página',
     policyIntro: 'Los navegadores se niegan a cargar o enviar cualquier cosa que esta política no permita:',
   },
+  openData: {
+    place: {
+      areaOnly: (area: string) => `Se reúne en ${area}; el lugar exacto se comparte si lo pides.`,
+      onRequest: 'El lugar se da si lo pides: contacta al grupo.',
+      onRequestIn: (area: string) => `En ${area}; el lugar se da si lo pides: contacta al grupo.`,
+      online: 'En línea',
+      alsoOnline: 'también en línea',
+    },
+    calendar: {
+      heading: 'Añadir al calendario',
+      download: 'Descargar el archivo de calendario (.ics)',
+      subscribe: 'Suscribirte, para que los cambios lleguen a tu calendario',
+      topicName: (topic: string, site: string) => `${topic} · ${site}`,
+      join: (url: string) => `Unirte en línea: ${url}`,
+      joinByPhone: (phone: string) => `Unirte por teléfono: ${phone}`,
+      linkOnRequest: 'El enlace para unirte se envía si lo pides.',
+      details: (url: string) => `Detalles y cambios: ${url}`,
+    },
+  },
   notFound: {
     title: 'Página no encontrada',
     body: 'Esta página no existe. Es posible que el grupo o servicio se haya movido o haya cambiado de nombre.',
