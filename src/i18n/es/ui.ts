@@ -546,8 +546,8 @@ export const ui: UiStrings = {
         name: 'HSDS 3.0 (JSON)',
         format:
           'Especificación de Datos de Servicios Humanos 3.0 de Open Referral, en archivos JSON con la forma de su API',
-        includes: (c: Record<string, number>) =>
-          `Cada entrada como un servicio: ${plural(c['groups'] ?? 0, 'grupo', 'grupos')} (marcados con el término de taxonomía “group”) y ${plural(c['services'] ?? 0, 'servicio', 'servicios')}, de ${plural(c['organizations'] ?? 0, 'organización', 'organizaciones')}. Cada uno tiene un identificador permanente.`,
+        includes: (c) =>
+          `Cada entrada como un servicio: ${plural(c.groups ?? 0, 'grupo', 'grupos')} (marcados con el término de taxonomía “group”) y ${plural(c.services ?? 0, 'servicio', 'servicios')}, de ${plural(c.organizations ?? 0, 'organización', 'organizaciones')}. Cada uno tiene un identificador permanente.`,
         leavesOut: () =>
           'Nada. Los lugares que solo se conocen por su zona no tienen coordenadas ni dirección.',
         cannot:
@@ -557,44 +557,44 @@ export const ui: UiStrings = {
         name: 'HSDS 3.0 (CSV)',
         format:
           'Un CSV por objeto de HSDS, con el descriptor Tabular Data Package de la especificación, también en un zip',
-        includes: (c: Record<string, number>) =>
-          `Las mismas ${plural((c['groups'] ?? 0) + (c['services'] ?? 0), 'entrada', 'entradas')} que el JSON, con las columnas en el orden de la especificación.`,
+        includes: (c) =>
+          `Las mismas ${plural((c.groups ?? 0) + (c.services ?? 0), 'entrada', 'entradas')} que el JSON, con las columnas en el orden de la especificación.`,
         leavesOut: () => 'Nada más de lo que deja fuera el JSON.',
         cannot: 'Nuestros propios campos (circles_…), que no tienen columna.',
       },
       meetingGuide: {
         name: 'Feed de Meeting Guide',
         format: 'El feed JSON de Meeting Guide, que leen la aplicación Meeting Guide y TSML UI',
-        includes: (c: Record<string, number>) =>
-          `${plural(c['meetings'] ?? 0, 'reunión semanal', 'reuniones semanales')} de ${plural(c['groups'] ?? 0, 'grupo', 'grupos')}, una por día de la semana.`,
-        leavesOut: (c: Record<string, number>) =>
-          `${plural(c['notWeekly'] ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo cada dos semanas o cada mes, ${plural(c['rulesLeftOut'] ?? 0, 'otra reunión quincenal o mensual', 'otras reuniones quincenales o mensuales')}, ${plural(c['notMeeting'] ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y ${plural(c['services'] ?? 0, 'servicio', 'servicios')}.`,
+        includes: (c) =>
+          `${plural(c.meetings ?? 0, 'reunión semanal', 'reuniones semanales')} de ${plural(c.groups ?? 0, 'grupo', 'grupos')}, una por día de la semana.`,
+        leavesOut: (c) =>
+          `${plural(c.notWeekly ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo cada dos semanas o cada mes, ${plural(c.rulesLeftOut ?? 0, 'otra reunión quincenal o mensual', 'otras reuniones quincenales o mensuales')}, ${plural(c.notMeeting ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y ${plural(c.services ?? 0, 'servicio', 'servicios')}.`,
         cannot:
           'Reuniones que no son semanales (el feed no puede decir “cada dos semanas” ni “el último viernes”), ni servicios. Los lugares que solo se conocen por su zona son aproximados y no tienen coordenadas.',
       },
       calendars: {
         name: 'Calendarios (iCalendar)',
         format: 'Un archivo .ics por grupo (en su página, “Añadir al calendario”) y uno por tema',
-        includes: (c: Record<string, number>) =>
-          `${plural(c['groups'] ?? 0, 'calendario de grupo', 'calendarios de grupo')} y ${plural(c['topics'] ?? 0, 'calendario de tema', 'calendarios de tema')}, con reuniones semanales, quincenales y mensuales en hora local.`,
-        leavesOut: (c: Record<string, number>) =>
-          `${plural(c['leftOut'] ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y el horario de los servicios.`,
+        includes: (c) =>
+          `${plural(c.groups ?? 0, 'calendario de grupo', 'calendarios de grupo')} y ${plural(c.topics ?? 0, 'calendario de tema', 'calendarios de tema')}, con reuniones semanales, quincenales y mensuales en hora local.`,
+        leavesOut: (c) =>
+          `${plural(c.leftOut ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y el horario de los servicios.`,
         cannot: 'Un lugar aproximado: el calendario solo muestra el nombre de la zona, nunca un punto.',
       },
       geojson: {
         name: 'Lugares (GeoJSON)',
         format: 'GeoJSON (RFC 7946), para mapas',
-        includes: (c: Record<string, number>) =>
-          `${plural(c['places'] ?? 0, 'lugar', 'lugares')}; ${plural(c['approximate'] ?? 0, 'es aproximado', 'son aproximados')}: se muestran en el centro de la zona, marcados "approximate": true.`,
-        leavesOut: (c: Record<string, number>) =>
-          `${plural(c['leftOut'] ?? 0, 'entrada', 'entradas')} cuyo lugar se da si lo pides o que se reúnen solo en línea.`,
+        includes: (c) =>
+          `${plural(c.places ?? 0, 'lugar', 'lugares')}; ${plural(c.approximate ?? 0, 'es aproximado', 'son aproximados')}: se muestran en el centro de la zona, marcados "approximate": true.`,
+        leavesOut: (c) =>
+          `${plural(c.leftOut ?? 0, 'entrada', 'entradas')} cuyo lugar se da si lo pides o que se reúnen solo en línea.`,
         cannot: 'Horarios y horas de reunión: sigue la url de cada lugar.',
       },
       jsonLd: {
         name: 'schema.org (JSON-LD)',
         format: 'JSON-LD en la página de cada grupo y servicio, para buscadores',
-        includes: (c: Record<string, number>) =>
-          `${plural(c['groups'] ?? 0, 'grupo', 'grupos')} como series de eventos y ${plural(c['services'] ?? 0, 'servicio', 'servicios')} como servicios.`,
+        includes: (c) =>
+          `${plural(c.groups ?? 0, 'grupo', 'grupos')} como series de eventos y ${plural(c.services ?? 0, 'servicio', 'servicios')} como servicios.`,
         leavesOut: () => 'Direcciones y puntos de los lugares que no son públicos.',
         cannot:
           'Una reunión el último día de la semana del mes (schema.org cuenta las semanas solo desde el inicio del mes).',

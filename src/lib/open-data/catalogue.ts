@@ -1,3 +1,4 @@
+import type { ExportCounts } from '../../i18n/en/ui.ts';
 import type { Directory } from '../directory/types.ts';
 import { openDataPaths } from './endpoints.ts';
 import { placesGeoJson } from './geojson.ts';
@@ -13,7 +14,7 @@ export interface ExportSummary {
   url: string;
   more: string[];
   /** Counts for the sentences that say what it includes and leaves out. */
-  counts: Record<string, number>;
+  counts: ExportCounts;
 }
 
 /** Every export with its numbers, computed from the same functions that write the files. */

@@ -22,7 +22,7 @@ function calendarOf(groups: ReturnType<typeof group>[]) {
 function expand(text: string, count: number) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent'));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
   const iterator = event.iterator();
   const found: { utc: string; local: string }[] = [];
   for (let next = iterator.next(); next && found.length < count; next = iterator.next()) {

@@ -55,8 +55,8 @@ export function checkHsdsJson(files: BuiltExport[], schema: (name: string) => Va
         problems.push(
           `${file.path}: total_items is ${String(value.total_items)} but contents has ${contents.length}`,
         );
-      contents.forEach((item, index) =>
-        problems.push(...check(schema(list), item, `${file.path} contents[${index}]`)),
+      problems.push(
+        ...contents.flatMap((item, index) => check(schema(list), item, `${file.path} contents[${index}]`)),
       );
     } else if (file.path.startsWith('hsds/services/')) {
       problems.push(...check(schema('service.json'), value, file.path));
