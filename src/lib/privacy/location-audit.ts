@@ -1,7 +1,7 @@
 import type { Point } from '../../schemas/area.ts';
 import type { Directory, PublicEntry } from '../directory/types.ts';
 import { idMaker } from '../open-data/ids.ts';
-import { auditExport, type ExportAuditContext, locationOwners } from './open-data-audit.ts';
+import { auditExport, type ExportAuditContext, locationOwners, streetFinder } from './open-data-audit.ts';
 
 /** A built file, as text (Pagefind fragments already decompressed). */
 export interface BuiltFile {
@@ -138,8 +138,8 @@ export function auditLocations(
       owners ??= locationOwners(entries, id);
       return owners.get(locationId);
     },
-    streets: entries.flatMap((entry) =>
-      entry.location.kind === 'address' ? [entry.location.postal.address1] : [],
+    streetsIn: streetFinder(
+      entries.flatMap((entry) => (entry.location.kind === 'address' ? [entry.location.postal.address1] : [])),
     ),
   };
 

@@ -15,8 +15,8 @@ export interface ExportAuditContext {
   checkPoints: (file: string, entry: PublicEntry, points: Point[], where: string) => string[];
   /** The entry an HSDS location id (physical or virtual) was made for. */
   locationOwner: (locationId: string) => PublicEntry | undefined;
-  /** The first street line of every public venue, to catch one written about a private place. */
-  streets: string[];
+  /** The public venues' street lines found in a text, to catch one written about a private place. */
+  streetsIn: (text: string) => string[];
 }
 
 const isPublicVenue = (entry: PublicEntry) => entry.location.kind === 'address';
@@ -31,11 +31,31 @@ function pointOf(latitude: unknown, longitude: unknown): Point[] {
 
 function streetLeaks(file: string, entry: PublicEntry, text: string, ctx: ExportAuditContext, where: string) {
   if (isPublicVenue(entry)) return [];
-  return ctx.streets
-    .filter((street) => text.includes(street))
+  return ctx
+    .streetsIn(text)
     .map(
       (street) => `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the street address "${street}"`,
     );
+}
+
+const WORD = /[^\s,;"\\]+/g;
+
+/**
+ * Finds public venues' street lines in a text in time that grows with the text, not with the number of
+ * venues: streets are looked up by their first word ("4544"), then compared whole.
+ */
+export function streetFinder(streets: readonly string[]): (text: string) => string[] {
+  const byFirstWord = new Map<string, string[]>();
+  for (const street of new Set(streets)) {
+    const first = street.match(WORD)?.[0];
+    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), street]);
+  }
+  return (text) => {
+    const found = new Set<string>();
+    for (const [word] of text.matchAll(WORD))
+      for (const street of byFirstWord.get(word) ?? []) if (text.includes(street)) found.add(street);
+    return [...found];
+  };
 }
 
 /** iCalendar: each event names its entry by URL; only a public venue may have a GEO. */
