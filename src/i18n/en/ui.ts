@@ -15,6 +15,7 @@ export type ExportCounts = Partial<
     | 'notMeeting'
     | 'notWeekly'
     | 'rulesLeftOut'
+    | 'noPublicWayIn'
     | 'topics'
     | 'leftOut'
     | 'places'
@@ -573,7 +574,7 @@ export const ui = {
         includes: (c: ExportCounts) =>
           `${plural(c.meetings ?? 0, 'weekly meeting', 'weekly meetings')} of ${plural(c.groups ?? 0, 'group', 'groups')}, one per weekday.`,
         leavesOut: (c: ExportCounts) =>
-          `${plural(c.notWeekly ?? 0, 'group that meets', 'groups that meet')} only every other week or monthly, ${plural(c.rulesLeftOut ?? 0, 'other fortnightly or monthly meeting', 'other fortnightly or monthly meetings')}, ${plural(c.notMeeting ?? 0, 'paused or closed group', 'paused or closed groups')}, and the ${plural(c.services ?? 0, 'service', 'services')}.`,
+          `${plural(c.notWeekly ?? 0, 'group that meets', 'groups that meet')} only every other week or monthly, ${plural(c.rulesLeftOut ?? 0, 'other fortnightly or monthly meeting', 'other fortnightly or monthly meetings')}, ${plural(c.notMeeting ?? 0, 'paused or closed group', 'paused or closed groups')}, ${plural(c.noPublicWayIn ?? 0, 'group that meets', 'groups that meet')} only at a place given on request (meeting finders would show ${(c.noPublicWayIn ?? 0) === 1 ? 'it' : 'them'} as inactive), and the ${plural(c.services ?? 0, 'service', 'services')}.`,
         cannot:
           'Meetings that are not weekly (the feed has no way to say “every other week” or “last Friday”), and services. Places known only by their area are approximate and have no coordinates.',
       },

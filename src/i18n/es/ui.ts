@@ -568,7 +568,7 @@ export const ui: UiStrings = {
         includes: (c) =>
           `${plural(c.meetings ?? 0, 'reunión semanal', 'reuniones semanales')} de ${plural(c.groups ?? 0, 'grupo', 'grupos')}, una por día de la semana.`,
         leavesOut: (c) =>
-          `${plural(c.notWeekly ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo cada dos semanas o cada mes, ${plural(c.rulesLeftOut ?? 0, 'otra reunión quincenal o mensual', 'otras reuniones quincenales o mensuales')}, ${plural(c.notMeeting ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y ${plural(c.services ?? 0, 'servicio', 'servicios')}.`,
+          `${plural(c.notWeekly ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo cada dos semanas o cada mes, ${plural(c.rulesLeftOut ?? 0, 'otra reunión quincenal o mensual', 'otras reuniones quincenales o mensuales')}, ${plural(c.notMeeting ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, ${plural(c.noPublicWayIn ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo en un lugar que se da si lo pides (los buscadores de reuniones ${(c.noPublicWayIn ?? 0) === 1 ? 'lo mostrarían' : 'los mostrarían'} como inactivo${(c.noPublicWayIn ?? 0) === 1 ? '' : 's'}), y ${plural(c.services ?? 0, 'servicio', 'servicios')}.`,
         cannot:
           'Reuniones que no son semanales (el feed no puede decir “cada dos semanas” ni “el último viernes”), ni servicios. Los lugares que solo se conocen por su zona son aproximados y no tienen coordenadas.',
       },

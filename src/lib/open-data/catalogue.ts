@@ -48,6 +48,7 @@ export function openDataCatalogue(directory: Directory, today: string): ExportSu
         notMeeting: feed.notMeeting,
         notWeekly: feed.notWeekly,
         rulesLeftOut: feed.rulesLeftOut,
+        noPublicWayIn: feed.noPublicWayIn,
         services: services.length,
       },
     },

@@ -52,6 +52,11 @@ export interface MeetingGuideFeed {
   notWeekly: number;
   /** Fortnightly and monthly meetings left out of groups that are in the feed for their weekly ones. */
   rulesLeftOut: number;
+  /**
+   * Groups left out because they have neither a public address nor a published way to join online:
+   * clients show such a meeting as inactive (TSML UI: approximate and not online means "Inactive").
+   */
+  noPublicWayIn: number;
 }
 
 /** Meeting Guide numbers days from Sunday. */
@@ -59,6 +64,11 @@ const DAY_NUMBER: Record<Weekday, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4,
 export const MAX_SLUG = 64;
 
 const isWeekly = (rule: ScheduleRule) => rule.freq === 'weekly' && rule.interval === 1;
+
+/** Whether a client can show the group as meeting: at a public address, or with a link or phone to join. */
+const reachable = (group: PublicGroup) =>
+  group.location.kind === 'address' ||
+  (group.attendance !== 'in_person' && Boolean(group.online?.url ?? group.online?.phone));
 const ended = (rule: ScheduleRule, today: string) => rule.valid_to !== undefined && rule.valid_to < today;
 
 /**
@@ -151,16 +161,28 @@ function meetingsOf(group: PublicGroup, directory: Pick<Directory, 'site' | 'lan
 /**
  * The Meeting Guide feed: every active group's weekly meetings, one object per weekday. Fortnightly and
  * monthly meetings have no place in a weekly feed and are left out, never turned into weekly ones; so are
- * meetings whose series ended before `today`.
+ * meetings whose series ended before `today`, and groups that meet only at a place given on request
+ * (with no published way to join online), which clients would list as inactive.
  */
 export function meetingGuideFeed(
   directory: Pick<Directory, 'site' | 'lang' | 'groups'>,
   today: string,
 ): MeetingGuideFeed {
-  const feed: MeetingGuideFeed = { meetings: [], groups: 0, notMeeting: 0, notWeekly: 0, rulesLeftOut: 0 };
+  const feed: MeetingGuideFeed = {
+    meetings: [],
+    groups: 0,
+    notMeeting: 0,
+    notWeekly: 0,
+    rulesLeftOut: 0,
+    noPublicWayIn: 0,
+  };
   for (const group of directory.groups) {
     if (group.status !== 'active') {
       feed.notMeeting++;
+      continue;
+    }
+    if (!reachable(group)) {
+      feed.noPublicWayIn++;
       continue;
     }
     const current = group.meetings.filter((rule) => !ended(rule, today));

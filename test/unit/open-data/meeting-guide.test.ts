@@ -40,7 +40,12 @@ describe('the Meeting Guide feed', () => {
   });
 
   it('gives approximate places no coordinates and no street, and marks every place', () => {
-    const feed = feedOf(groupsOfEveryLocationKind());
+    const online = { attendance: 'hybrid' as const, online: { url: 'https://meet.example.org/circle' } };
+    const feed = feedOf([
+      group('venue', online),
+      group('private', { ...online, location: { kind: 'area', area: 'pilsen' } }),
+      group('secret', { ...online, location: { kind: 'on_request', area: 'pilsen' } }),
+    ]);
     const bySlug = Object.fromEntries(feed.meetings.map((meeting) => [meeting.slug.split('-')[0], meeting]));
     expect(bySlug.venue).toMatchObject({ approximate: 'no', latitude: 41.9662, address: '4544 N Broadway' });
     for (const hidden of [bySlug.private, bySlug.secret]) {
@@ -48,6 +53,17 @@ describe('the Meeting Guide feed', () => {
       expect(hidden).not.toHaveProperty('latitude');
       expect(hidden).not.toHaveProperty('address');
     }
+  });
+
+  it('leaves out a group that meets only at a place given on request, which clients would show as inactive', () => {
+    const feed = feedOf(groupsOfEveryLocationKind());
+    expect(feed.meetings.map((meeting) => meeting.slug)).toEqual(['venue-tuesday']);
+    expect(feed.noPublicWayIn).toBe(2);
+    const [meeting] = feed.meetings;
+    const hidden = { ...meeting, approximate: 'yes', latitude: undefined, longitude: undefined };
+    expect(checkMeetingGuide(JSON.stringify([hidden])).join('\n')).toContain(
+      'clients show the meeting as inactive',
+    );
   });
 
   it('keeps slugs unique, URL-safe and at most 64 characters, the same in every build', () => {

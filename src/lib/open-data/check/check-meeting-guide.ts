@@ -43,6 +43,11 @@ export function checkMeetingGuide(text: string, path = 'meeting-guide.json'): st
       fail('approximate', 'must be "yes" or "no"');
     if (meeting.approximate === 'yes' && ('latitude' in meeting || 'longitude' in meeting))
       fail('latitude', 'must not be given for an approximate place');
+    if (meeting.approximate === 'yes' && !meeting.conference_url && !meeting.conference_phone)
+      fail(
+        'approximate',
+        'is "yes" with no conference_url or conference_phone: clients show the meeting as inactive',
+      );
     if (!meeting.formatted_address && !(meeting.address && meeting.city))
       fail('formatted_address', 'or address and city are required');
     if (!Array.isArray(meeting.types)) fail('types', 'must be a list');
