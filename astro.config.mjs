@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSiteSettings } from './scripts/lib/read-site-settings.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
@@ -18,7 +19,21 @@ export default defineConfig({
   outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   // The location audit runs last, so it reads the search index too.
-  integrations: [mdx(), theme(settings.accent), outputCoverage(), searchIndex(), locationAudit(contentDir)],
+  // The sitemap lists every page but printouts and "my list", with each page's other languages.
+  integrations: [
+    mdx(),
+    theme(settings.accent),
+    sitemap({
+      filter: (page) => !/\/print\//.test(new URL(page).pathname),
+      i18n: {
+        defaultLocale: settings.defaultLanguage,
+        locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),
+      },
+    }),
+    outputCoverage(),
+    searchIndex(),
+    locationAudit(contentDir),
+  ],
   build: { format: 'directory' },
   // Nothing runs or loads but what this site serves, plus map tiles. Astro hashes its own scripts and
   // styles into each page's policy; Pagefind's search engine needs WebAssembly.

@@ -3,18 +3,19 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { strFromU8, unzipSync } from 'fflate';
 import { buildDirectory } from '../lib/directory/build-directory.ts';
 import { readContentFolder } from '../lib/directory/read-content-folder.ts';
 import { auditLocations, type BuiltFile } from '../lib/privacy/location-audit.ts';
 import { referenceDate } from '../lib/staleness.ts';
 
-const TEXT_FILES = /\.(html|json|xml|txt|csv|ics|js)$/;
+const TEXT_FILES = /\.(html|json|geojson|xml|txt|csv|ics|js)$/;
 // Pagefind writes its fragments gzipped, with this marker before the JSON.
 const PAGEFIND_MARKER = 'pagefind_dcd';
 
 /**
  * Every output a visitor could fetch, as text, one at a time (a large site's outputs need not all be in
- * memory at once); search fragments decompressed.
+ * memory at once); search fragments and zips decompressed.
  */
 export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
   for (const item of readdirSync(dir, { withFileTypes: true })) {
@@ -24,6 +25,10 @@ export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
     else if (item.name.endsWith('.pf_fragment')) {
       const text = gunzipSync(readFileSync(full)).toString('utf8');
       yield { path, text: text.startsWith(PAGEFIND_MARKER) ? text.slice(PAGEFIND_MARKER.length) : text };
+    } else if (item.name.endsWith('.zip')) {
+      // A zip's files are read as if they sat in a folder named after it.
+      for (const [name, bytes] of Object.entries(unzipSync(readFileSync(full))))
+        yield { path: `${path}/${name}`, text: strFromU8(bytes) };
     } else if (
       TEXT_FILES.test(item.name) &&
       !path.startsWith('_astro/') &&

@@ -57,6 +57,11 @@ export function pathsIn(prefix: string) {
     printArea: (id: string) => p(`/print/areas/${id}/`),
     printTopic: (id: string) => p(`/print/topics/${id}/`),
     myList: () => p('/print/my-list/'),
+    /** Every open data export, its format and licence (the exports themselves: lib/open-data/endpoints.ts). */
+    openData: () => p('/open-data/'),
+    /** A group's meetings as iCalendar, and each topic's groups' meetings. */
+    groupCalendar: (id: string) => p(`/calendars/groups/${id}.ics`),
+    topicCalendar: (id: string) => p(`/calendars/topics/${id}.ics`),
   };
 }
 

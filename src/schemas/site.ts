@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { uiLanguages } from '../i18n/index.ts';
 import { PointSchema } from './area.ts';
+import { OpenDataSchema } from './open-data.ts';
 import {
   LatitudeSchema,
   LineSchema,
@@ -105,6 +106,8 @@ export const SiteSchema = z.strictObject({
   theme: ThemeSchema.default({}),
   /** Where "Quick exit" sends people: an everyday site that raises no questions on a watched screen. */
   quick_exit_url: WebUrlSchema.default('https://www.wikipedia.org/'),
+  /** The open data exports: their licence and the namespace their ids are made in. */
+  open_data: OpenDataSchema.default({ licence: 'CC-BY-4.0' }),
 });
 
 export type SiteData = z.output<typeof SiteSchema>;

@@ -5,6 +5,25 @@
 const plural = (n: number, one: string, other: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
+/** The numbers the open-data page gives about one export (see src/lib/open-data/catalogue.ts). */
+export type ExportCounts = Partial<
+  Record<
+    | 'groups'
+    | 'services'
+    | 'organizations'
+    | 'meetings'
+    | 'notMeeting'
+    | 'notWeekly'
+    | 'rulesLeftOut'
+    | 'noPublicWayIn'
+    | 'topics'
+    | 'leftOut'
+    | 'places'
+    | 'approximate',
+    number
+  >
+>;
+
 export const ui = {
   meta: {
     lang: 'en',
@@ -534,6 +553,106 @@ export const ui = {
     remoteService: 'By phone or online',
     languages: 'Languages',
     topics: 'Topics',
+  },
+  openData: {
+    nav: 'Open data',
+    title: 'Open data',
+    summary:
+      'Everything in this directory, in standard formats that other sites, apps and calendars can read.',
+    intro:
+      'The files below are written every time the site is built, from the same public information as its pages: a place that is not public on a page is not in any file.',
+    licence: (name: string) => `The data is published under the ${name} licence.`,
+    licenceLink: 'Read the licence',
+    format: 'Format',
+    address: 'Address',
+    alsoAt: 'Also',
+    includes: 'What it holds',
+    leavesOut: 'What it leaves out',
+    cannot: 'What the format cannot say',
+    reuse: 'Other sites may fetch the feeds directly: they are served to any origin.',
+    exports: {
+      hsds: {
+        name: 'HSDS 3.0 (JSON)',
+        format: 'Open Referral Human Services Data Specification 3.0, as JSON files shaped like its API',
+        includes: (c: ExportCounts) =>
+          `Every entry as a service: ${plural(c.groups ?? 0, 'group', 'groups')} (marked by the taxonomy term “group”) and ${plural(c.services ?? 0, 'service', 'services')}, from ${plural(c.organizations ?? 0, 'organization', 'organizations')}. Each has a permanent id.`,
+        leavesOut: () =>
+          'Nothing. Places known only by their area have no coordinates and no street address.',
+        cannot:
+          'An approximate place, and a time zone by name (HSDS has only a fixed UTC offset, wrong for half of a year with daylight saving): times are local, and the zone is named in the schedule’s description and in circles_timezone.',
+      },
+      tabular: {
+        name: 'HSDS 3.0 (CSV)',
+        format:
+          'One CSV per HSDS object, with the specification’s Tabular Data Package descriptor, also as one zip',
+        includes: (c: ExportCounts) =>
+          `The same ${plural((c.groups ?? 0) + (c.services ?? 0), 'entry', 'entries')} as the JSON, with columns in the specification’s order.`,
+        leavesOut: () => 'Nothing beyond what the JSON leaves out.',
+        cannot: 'Our own fields (circles_…), which have no column.',
+      },
+      meetingGuide: {
+        name: 'Meeting Guide feed',
+        format: 'The Meeting Guide JSON feed, read by the Meeting Guide app and TSML UI',
+        includes: (c: ExportCounts) =>
+          `${plural(c.meetings ?? 0, 'weekly meeting', 'weekly meetings')} of ${plural(c.groups ?? 0, 'group', 'groups')}, one per weekday.`,
+        leavesOut: (c: ExportCounts) =>
+          `${plural(c.notWeekly ?? 0, 'group that meets', 'groups that meet')} only every other week or monthly, ${plural(c.rulesLeftOut ?? 0, 'other fortnightly or monthly meeting', 'other fortnightly or monthly meetings')}, ${plural(c.notMeeting ?? 0, 'paused or closed group', 'paused or closed groups')}, ${plural(c.noPublicWayIn ?? 0, 'group that meets', 'groups that meet')} only at a place given on request (meeting finders would show ${(c.noPublicWayIn ?? 0) === 1 ? 'it' : 'them'} as inactive), and the ${plural(c.services ?? 0, 'service', 'services')}.`,
+        cannot:
+          'Meetings that are not weekly (the feed has no way to say “every other week” or “last Friday”), and services. Places known only by their area are approximate and have no coordinates.',
+      },
+      calendars: {
+        name: 'Calendars (iCalendar)',
+        format: 'An .ics file for each group (on its page, “Add to calendar”) and one for each topic',
+        includes: (c: ExportCounts) =>
+          `${plural(c.groups ?? 0, 'group calendar', 'group calendars')} and ${plural(c.topics ?? 0, 'topic calendar', 'topic calendars')}, with weekly, fortnightly and monthly meetings in local time.`,
+        leavesOut: (c: ExportCounts) =>
+          `${plural(c.leftOut ?? 0, 'paused or closed group', 'paused or closed groups')}, and services’ opening hours.`,
+        cannot: 'An approximate place: a calendar shows only the area’s name for it, never a point.',
+      },
+      geojson: {
+        name: 'Places (GeoJSON)',
+        format: 'GeoJSON (RFC 7946), for maps',
+        includes: (c: ExportCounts) =>
+          `${plural(c.places ?? 0, 'place', 'places')}, of which ${plural(c.approximate ?? 0, 'is', 'are')} approximate: shown at the centre of the area, marked "approximate": true.`,
+        leavesOut: (c: ExportCounts) =>
+          `${plural(c.leftOut ?? 0, 'entry', 'entries')} whose place is given on request or that meet only online.`,
+        cannot: 'Opening hours and meeting times: follow each place’s url.',
+      },
+      jsonLd: {
+        name: 'schema.org (JSON-LD)',
+        format: 'JSON-LD in each group’s and service’s page, for search engines',
+        includes: (c: ExportCounts) =>
+          `${plural(c.groups ?? 0, 'group', 'groups')} as event series and ${plural(c.services ?? 0, 'service', 'services')} as services.`,
+        leavesOut: () => 'Street addresses and points of places that are not public.',
+        cannot:
+          'A meeting on the last weekday of the month (schema.org counts weeks only from the start of a month).',
+      },
+      sitemap: {
+        name: 'Sitemap',
+        format: 'XML sitemap, for search engines',
+        includes: () => 'Every page in every language.',
+        leavesOut: () => 'Nothing.',
+        cannot: 'Anything but addresses of pages.',
+      },
+    },
+    /** Texts written into the exports (HSDS, calendars, feeds) where a place cannot be published. */
+    place: {
+      areaOnly: (area: string) => `Meets in ${area}; the exact place is shared on request.`,
+      onRequest: 'The place is given on request: contact the group.',
+      onRequestIn: (area: string) => `In ${area}; the place is given on request: contact the group.`,
+      online: 'Online',
+      alsoOnline: 'also online',
+    },
+    calendar: {
+      heading: 'Add to calendar',
+      download: 'Download the calendar file (.ics)',
+      subscribe: 'Subscribe, so changes reach your calendar',
+      topicName: (topic: string, site: string) => `${topic} · ${site}`,
+      join: (url: string) => `Join online: ${url}`,
+      joinByPhone: (phone: string) => `Join by phone: ${phone}`,
+      linkOnRequest: 'The link to join is sent on request.',
+      details: (url: string) => `Details and changes: ${url}`,
+    },
   },
   notFound: {
     title: 'Page not found',

@@ -547,6 +547,106 @@ export const ui: UiStrings = {
     languages: 'Idiomas',
     topics: 'Temas',
   },
+  openData: {
+    nav: 'Datos abiertos',
+    title: 'Datos abiertos',
+    summary:
+      'Todo este directorio, en formatos estándar que otros sitios, aplicaciones y calendarios pueden leer.',
+    intro:
+      'Los archivos de abajo se escriben cada vez que se construye el sitio, con la misma información pública que sus páginas: un lugar que no es público en una página no está en ningún archivo.',
+    licence: (name: string) => `Los datos se publican bajo la licencia ${name}.`,
+    licenceLink: 'Leer la licencia',
+    format: 'Formato',
+    address: 'Dirección',
+    alsoAt: 'También',
+    includes: 'Qué contiene',
+    leavesOut: 'Qué deja fuera',
+    cannot: 'Qué no puede decir el formato',
+    reuse: 'Otros sitios pueden leer los feeds directamente: se sirven a cualquier origen.',
+    exports: {
+      hsds: {
+        name: 'HSDS 3.0 (JSON)',
+        format:
+          'Especificación de Datos de Servicios Humanos 3.0 de Open Referral, en archivos JSON con la forma de su API',
+        includes: (c) =>
+          `Cada entrada como un servicio: ${plural(c.groups ?? 0, 'grupo', 'grupos')} (marcados con el término de taxonomía “group”) y ${plural(c.services ?? 0, 'servicio', 'servicios')}, de ${plural(c.organizations ?? 0, 'organización', 'organizaciones')}. Cada uno tiene un identificador permanente.`,
+        leavesOut: () =>
+          'Nada. Los lugares que solo se conocen por su zona no tienen coordenadas ni dirección.',
+        cannot:
+          'Un lugar aproximado, y una zona horaria por su nombre (HSDS solo tiene un desfase fijo respecto a UTC, que sería incorrecto medio año con el horario de verano): las horas son locales, y la zona se nombra en la descripción del horario y en circles_timezone.',
+      },
+      tabular: {
+        name: 'HSDS 3.0 (CSV)',
+        format:
+          'Un CSV por objeto de HSDS, con el descriptor Tabular Data Package de la especificación, también en un zip',
+        includes: (c) =>
+          `Las mismas ${plural((c.groups ?? 0) + (c.services ?? 0), 'entrada', 'entradas')} que el JSON, con las columnas en el orden de la especificación.`,
+        leavesOut: () => 'Nada más de lo que deja fuera el JSON.',
+        cannot: 'Nuestros propios campos (circles_…), que no tienen columna.',
+      },
+      meetingGuide: {
+        name: 'Feed de Meeting Guide',
+        format: 'El feed JSON de Meeting Guide, que leen la aplicación Meeting Guide y TSML UI',
+        includes: (c) =>
+          `${plural(c.meetings ?? 0, 'reunión semanal', 'reuniones semanales')} de ${plural(c.groups ?? 0, 'grupo', 'grupos')}, una por día de la semana.`,
+        leavesOut: (c) =>
+          `${plural(c.notWeekly ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo cada dos semanas o cada mes, ${plural(c.rulesLeftOut ?? 0, 'otra reunión quincenal o mensual', 'otras reuniones quincenales o mensuales')}, ${plural(c.notMeeting ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, ${plural(c.noPublicWayIn ?? 0, 'grupo que se reúne', 'grupos que se reúnen')} solo en un lugar que se da si lo pides (los buscadores de reuniones ${(c.noPublicWayIn ?? 0) === 1 ? 'lo mostrarían' : 'los mostrarían'} como inactivo${(c.noPublicWayIn ?? 0) === 1 ? '' : 's'}), y ${plural(c.services ?? 0, 'servicio', 'servicios')}.`,
+        cannot:
+          'Reuniones que no son semanales (el feed no puede decir “cada dos semanas” ni “el último viernes”), ni servicios. Los lugares que solo se conocen por su zona son aproximados y no tienen coordenadas.',
+      },
+      calendars: {
+        name: 'Calendarios (iCalendar)',
+        format: 'Un archivo .ics por grupo (en su página, “Añadir al calendario”) y uno por tema',
+        includes: (c) =>
+          `${plural(c.groups ?? 0, 'calendario de grupo', 'calendarios de grupo')} y ${plural(c.topics ?? 0, 'calendario de tema', 'calendarios de tema')}, con reuniones semanales, quincenales y mensuales en hora local.`,
+        leavesOut: (c) =>
+          `${plural(c.leftOut ?? 0, 'grupo en pausa o cerrado', 'grupos en pausa o cerrados')}, y el horario de los servicios.`,
+        cannot: 'Un lugar aproximado: el calendario solo muestra el nombre de la zona, nunca un punto.',
+      },
+      geojson: {
+        name: 'Lugares (GeoJSON)',
+        format: 'GeoJSON (RFC 7946), para mapas',
+        includes: (c) =>
+          `${plural(c.places ?? 0, 'lugar', 'lugares')}; ${plural(c.approximate ?? 0, 'es aproximado', 'son aproximados')}: se muestran en el centro de la zona, marcados "approximate": true.`,
+        leavesOut: (c) =>
+          `${plural(c.leftOut ?? 0, 'entrada', 'entradas')} cuyo lugar se da si lo pides o que se reúnen solo en línea.`,
+        cannot: 'Horarios y horas de reunión: sigue la url de cada lugar.',
+      },
+      jsonLd: {
+        name: 'schema.org (JSON-LD)',
+        format: 'JSON-LD en la página de cada grupo y servicio, para buscadores',
+        includes: (c) =>
+          `${plural(c.groups ?? 0, 'grupo', 'grupos')} como series de eventos y ${plural(c.services ?? 0, 'servicio', 'servicios')} como servicios.`,
+        leavesOut: () => 'Direcciones y puntos de los lugares que no son públicos.',
+        cannot:
+          'Una reunión el último día de la semana del mes (schema.org cuenta las semanas solo desde el inicio del mes).',
+      },
+      sitemap: {
+        name: 'Mapa del sitio',
+        format: 'Sitemap XML, para buscadores',
+        includes: () => 'Cada página en cada idioma.',
+        leavesOut: () => 'Nada.',
+        cannot: 'Nada más que las direcciones de las páginas.',
+      },
+    },
+    place: {
+      areaOnly: (area: string) => `Se reúne en ${area}; el lugar exacto se comparte si lo pides.`,
+      onRequest: 'El lugar se da si lo pides: contacta al grupo.',
+      onRequestIn: (area: string) => `En ${area}; el lugar se da si lo pides: contacta al grupo.`,
+      online: 'En línea',
+      alsoOnline: 'también en línea',
+    },
+    calendar: {
+      heading: 'Añadir al calendario',
+      download: 'Descargar el archivo de calendario (.ics)',
+      subscribe: 'Suscribirte, para que los cambios lleguen a tu calendario',
+      topicName: (topic: string, site: string) => `${topic} · ${site}`,
+      join: (url: string) => `Unirte en línea: ${url}`,
+      joinByPhone: (phone: string) => `Unirte por teléfono: ${phone}`,
+      linkOnRequest: 'El enlace para unirte se envía si lo pides.',
+      details: (url: string) => `Detalles y cambios: ${url}`,
+    },
+  },
   notFound: {
     title: 'Página no encontrada',
     body: 'Esta página no existe. Es posible que el grupo o servicio se haya movido o haya cambiado de nombre.',

@@ -104,7 +104,13 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     organizations: new Map(
       content.organizations.map((org) => [
         org.id,
-        { id: org.id, name: org.data.name, ...(org.data.website ? { website: org.data.website } : {}) },
+        {
+          id: org.id,
+          name: org.data.name,
+          description: inView(org.data.description).text,
+          ...(org.data.website ? { website: org.data.website } : {}),
+          ...(org.data.email ? { email: org.data.email } : {}),
+        },
       ]),
     ),
   };

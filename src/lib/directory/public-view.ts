@@ -16,6 +16,7 @@ import type {
   PublicArea,
   PublicGroup,
   PublicLocation,
+  PublicOrganization,
   PublicPhone,
   PublicService,
   PublicTopic,
@@ -33,7 +34,7 @@ export interface ViewContext {
   staleAfterMonths: number;
   topics: ReadonlyMap<string, PublicTopic>;
   areas: ReadonlyMap<string, PublicArea>;
-  organizations: ReadonlyMap<string, { id: string; name: string; website?: string }>;
+  organizations: ReadonlyMap<string, PublicOrganization>;
 }
 
 const requireArea = (ctx: ViewContext, id: string): PublicArea => {
@@ -84,6 +85,13 @@ export function publicLocation(ctx: ViewContext, location: Location | undefined)
           Boolean(line),
         ),
         area,
+        postal: {
+          address1: location.address_1,
+          ...optional('address2', location.address_2),
+          city: location.city,
+          ...optional('stateProvince', location.state_province),
+          ...optional('postalCode', location.postal_code),
+        },
         point: { latitude: location.latitude, longitude: location.longitude },
         approximate: false,
         ...optional('directions', textOf(ctx, location.directions)),

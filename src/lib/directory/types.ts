@@ -62,6 +62,15 @@ export interface PublicPhone extends DialablePhone {
   descriptionLang?: string;
 }
 
+/** A public venue's street address in its parts, as written in the content. */
+export interface PostalAddress {
+  address1: string;
+  address2?: string;
+  city: string;
+  stateProvince?: string;
+  postalCode?: string;
+}
+
 /**
  * Where an entry is, as far as the public may know. Only an `address` carries a street and exact point;
  * an `area` carries the area's centre, flagged approximate; `on_request` and online carry no point at all.
@@ -71,6 +80,8 @@ export type PublicLocation =
       kind: 'address';
       venue?: string;
       lines: string[];
+      /** The same address in its parts, for exports that need them (HSDS, Meeting Guide, schema.org). */
+      postal: PostalAddress;
       area: AreaRef;
       point: Point;
       approximate: false;
@@ -79,6 +90,16 @@ export type PublicLocation =
   | { kind: 'area'; area: AreaRef; point: Point; approximate: true; directions?: string }
   | { kind: 'on_request'; area?: AreaRef; directions?: string }
   | { kind: 'online'; area?: AreaRef };
+
+/** The organisation hosting a group or running a service. */
+export interface PublicOrganization {
+  id: string;
+  name: string;
+  website?: string;
+  /** What it does, in the view's language. */
+  description?: string;
+  email?: string;
+}
 
 interface PublicEntryBase {
   id: string;
@@ -102,7 +123,7 @@ interface PublicEntryBase {
   status: 'active' | 'paused' | 'closed';
   alert?: string;
   location: PublicLocation;
-  organization?: { id: string; name: string; website?: string };
+  organization?: PublicOrganization;
   lastVerified: string;
   /** Last verified longer ago than the site's `stale_after_months`, judged against the build's reference date. */
   stale: boolean;

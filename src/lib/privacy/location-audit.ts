@@ -2,6 +2,8 @@ import type { Point } from '../../schemas/area.ts';
 import type { Directory, PublicEntry } from '../directory/types.ts';
 import { type FinderIndex, type NameLine, POINT_SCALE } from '../finder/finder-data.ts';
 import { decodeIndex } from '../finder/finder-entries.ts';
+import { idMaker } from '../open-data/ids.ts';
+import { auditExport, type ExportAuditContext, locationOwners, streetFinder } from './open-data-audit.ts';
 
 /** A built file, as text (Pagefind fragments already decompressed). */
 export interface BuiltFile {
@@ -15,19 +17,24 @@ interface FoundPoint extends Point {
   at: number;
 }
 
-// Every way the site writes a point: data attributes, JSON, and directions links (URL-encoded "lat,lng").
+// Every way the site writes a point: data attributes, JSON, directions links (URL-encoded "lat,lng"),
+// iCalendar's GEO, and GeoJSON's coordinates (longitude first, hence `swapped`).
 const POINT_PATTERNS = [
-  /data-lat="(-?\d+(?:\.\d+)?)"\s+data-lng="(-?\d+(?:\.\d+)?)"/g,
-  /"lat(?:itude)?"\s*:\s*(-?\d+(?:\.\d+)?)\s*,\s*"(?:lng|lon|longitude)"\s*:\s*(-?\d+(?:\.\d+)?)/g,
-  /(?:route=|query=|geo:)[^"]*?(-?\d{1,2}\.\d+)(?:%2C|,)\s*(-?\d{1,3}\.\d+)/g,
+  { pattern: /data-lat="(-?\d+(?:\.\d+)?)"\s+data-lng="(-?\d+(?:\.\d+)?)"/g },
+  {
+    pattern: /"lat(?:itude)?"\s*:\s*(-?\d+(?:\.\d+)?)\s*,\s*"(?:lng|lon|longitude)"\s*:\s*(-?\d+(?:\.\d+)?)/g,
+  },
+  { pattern: /(?:route=|query=|geo:)[^"]*?(-?\d{1,2}\.\d+)(?:%2C|,)\s*(-?\d{1,3}\.\d+)/g },
+  { pattern: /^GEO:(-?\d+(?:\.\d+)?);(-?\d+(?:\.\d+)?)/gm },
+  { pattern: /"coordinates"\s*:\s*\[\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)/g, swapped: true },
 ];
 
 /** Every point written in a piece of text, in any of the forms the site uses. */
 export function pointsIn(text: string): FoundPoint[] {
-  return POINT_PATTERNS.flatMap((pattern) =>
+  return POINT_PATTERNS.flatMap(({ pattern, swapped }) =>
     [...text.matchAll(pattern)].map((match) => ({
-      latitude: Number(match[1]),
-      longitude: Number(match[2]),
+      latitude: Number(swapped ? match[2] : match[1]),
+      longitude: Number(swapped ? match[1] : match[2]),
       at: match.index,
     })),
   );
@@ -104,18 +111,40 @@ export function auditLocations(
   ]);
   const leaks: string[] = [];
 
-  const checkAttached = (file: string, entry: PublicEntry, points: readonly FoundPoint[], where: string) => {
+  const attachedLeaks = (file: string, entry: PublicEntry, points: readonly Point[], where: string) => {
     const allowed = allowedPoint(entry);
-    for (const point of points) {
+    return points.flatMap((point) => {
       if (!allowed)
-        leaks.push(
+        return [
           `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the point ${show(point)}; it must have none`,
-        );
-      else if (!same(point, allowed))
-        leaks.push(
+        ];
+      if (!same(point, allowed))
+        return [
           `${file}: ${where} gives ${entry.url} the point ${show(point)}, not its public ${show(allowed)}`,
-        );
-    }
+        ];
+      return [];
+    });
+  };
+  const checkAttached = (file: string, entry: PublicEntry, points: readonly Point[], where: string) => {
+    leaks.push(...attachedLeaks(file, entry, points, where));
+  };
+  // The exports name entries by absolute URL and HSDS locations by ids made from entry ids.
+  const origin = new URL(directory.site.url).origin;
+  const id = idMaker(directory.site);
+  let owners: Map<string, PublicEntry> | undefined;
+  const exportContext: ExportAuditContext = {
+    entryAt: (url) => {
+      const parsed = URL.canParse(url, origin) ? new URL(url, origin) : undefined;
+      return parsed?.origin === origin ? entryAt(parsed.pathname) : undefined;
+    },
+    checkPoints: attachedLeaks,
+    locationOwner: (locationId) => {
+      owners ??= locationOwners(entries, id);
+      return owners.get(locationId);
+    },
+    streetsIn: streetFinder(
+      entries.flatMap((entry) => (entry.location.kind === 'address' ? [entry.location.postal.address1] : [])),
+    ),
   };
 
   const finderFiles = new Map<string, { index?: string; names?: string }>();
@@ -135,7 +164,8 @@ export function auditLocations(
     const ownPage = entryAt(`/${file.path.replace(/index\.html$/, '')}`);
     if (ownPage) {
       checkAttached(file.path, ownPage, pointsIn(file.text), 'its page');
-      if (ownPage.location.kind !== 'address' && /<address[\s>]/.test(file.text))
+      // A street in the page's text or in its schema.org data (JSON-LD's streetAddress).
+      if (ownPage.location.kind !== 'address' && /<address[\s>]|"streetAddress"/.test(file.text))
         leaks.push(`${file.path}: the page of ${ownPage.url} (${kindOf(ownPage)}) shows a street address`);
     }
 
@@ -151,6 +181,9 @@ export function auditLocations(
         if (entry) checkAttached(file.path, entry, pointsIn(opening), 'a list card');
       }
     }
+
+    // Open data exports, read as their formats.
+    leaks.push(...auditExport(file, exportContext));
 
     // Data files and search fragments: any object about an entry carries only its public point.
     if (file.path.endsWith('.json') || file.path.includes('pagefind/fragment/')) {

@@ -11,6 +11,7 @@ describe('the public view of a location', () => {
       kind: 'address',
       venue: 'Library, Room 2',
       lines: ['4544 N Broadway', 'Chicago IL 60640'],
+      postal: { address1: '4544 N Broadway', city: 'Chicago', stateProvince: 'IL', postalCode: '60640' },
       area: { id: 'uptown', label: 'Uptown', lang: 'en', url: '/areas/uptown/' },
       point: { latitude: 41.9662, longitude: -87.6541 },
       approximate: false,
@@ -83,7 +84,11 @@ describe('the public view of an entry', () => {
     expect(service?.topics).toEqual([
       { id: 'hiv', label: 'Living with HIV', lang: 'en', url: '/topics/hiv/' },
     ]);
-    expect(service?.organization).toEqual({ id: 'north-org', name: 'North Org' });
+    expect(service?.organization).toEqual({
+      id: 'north-org',
+      name: 'North Org',
+      description: 'Hosts things.',
+    });
   });
 
   it('marks an entry stale when it was last verified more than the site’s months ago', () => {
