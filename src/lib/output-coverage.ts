@@ -40,7 +40,12 @@ function printListsOf(entry: EntryManifestLine, paths: Paths): string[] {
     paths.printAll(),
     entry.kind === 'group' ? paths.printGroups() : paths.printServices(),
     ...entry.topics.map((topic) => paths.printTopic(topic)),
-    ...(entry.area ? [paths.printArea(entry.area)] : []),
+    ...(entry.area
+      ? [
+          paths.printArea(entry.area),
+          entry.kind === 'group' ? paths.printAreaGroups(entry.area) : paths.printAreaServices(entry.area),
+        ]
+      : []),
   ];
 }
 

@@ -55,6 +55,8 @@ export function pathsIn(prefix: string) {
     printGroups: () => p('/print/groups/'),
     printServices: () => p('/print/services/'),
     printArea: (id: string) => p(`/print/areas/${id}/`),
+    printAreaGroups: (id: string) => p(`/print/areas/${id}/groups/`),
+    printAreaServices: (id: string) => p(`/print/areas/${id}/services/`),
     printTopic: (id: string) => p(`/print/topics/${id}/`),
     myList: () => p('/print/my-list/'),
     /** Every open data export, its format and licence (the exports themselves: lib/open-data/endpoints.ts). */

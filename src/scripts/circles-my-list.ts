@@ -4,10 +4,13 @@ import {
   move,
   readList,
   readNote,
+  readSharedList,
+  shareFragment,
   toggle,
   writeList,
   writeNote,
 } from '../lib/print/my-list.ts';
+import { qrSvg } from '../lib/print/qr-svg.ts';
 
 /**
  * <circles-my-list data-group-url="/groups/{id}/" data-service-url="/services/{id}/" data-label-* data-announce-*>
@@ -17,6 +20,17 @@ import {
  */
 class CirclesMyList extends HTMLElement {
   #cards = new Map<string, Element>();
+  /** A list opened from a shared link, held here only until the visitor chooses to keep it. */
+  #shared: string[] | undefined;
+
+  #list(): string[] {
+    return (this.#shared ?? readList(localStorage)).filter((key) => this.#cards.has(key));
+  }
+
+  #save(list: string[]) {
+    if (this.#shared) this.#shared = list;
+    else writeList(localStorage, list);
+  }
 
   /**
    * Each entry's page carries its printed card in a <template>, so only the chosen entries are fetched:
@@ -40,7 +54,8 @@ class CirclesMyList extends HTMLElement {
 
   async connectedCallback() {
     const status = this.querySelector('[data-status]');
-    const picked = readList(localStorage);
+    this.#shared = readSharedList(location.hash);
+    const picked = this.#shared ?? readList(localStorage);
     if (picked.length > 0 && status) status.textContent = '…';
     try {
       await Promise.all(picked.map((key) => this.#loadCard(key)));
@@ -48,14 +63,12 @@ class CirclesMyList extends HTMLElement {
       if (status) status.textContent = this.dataset.labelFailed ?? '';
       return;
     }
-    // Entries that have closed or gone since they were picked are dropped rather than printed blank.
-    writeList(
-      localStorage,
-      readList(localStorage).filter((key) => this.#cards.has(key)),
-    );
+    // Entries that have closed or gone since they were picked are left out rather than printed blank;
+    // the saved list itself changes only when the visitor changes it.
     this.#setUpNote();
+    this.#setUpSharing();
     this.querySelector('[data-clear]')?.addEventListener('click', () => {
-      writeList(localStorage, []);
+      this.#save([]);
       this.#update(this.dataset.announceCleared ?? '');
     });
     this.querySelector<HTMLElement>('[data-editor]')?.removeAttribute('hidden');
@@ -71,12 +84,57 @@ class CirclesMyList extends HTMLElement {
       output.textContent = field.value.trim();
       output.hidden = output.textContent === '';
     };
-    field.value = readNote(localStorage);
+    field.value = this.#shared ? '' : readNote(localStorage);
     show();
     field.addEventListener('input', () => {
-      writeNote(localStorage, field.value);
+      if (!this.#shared) writeNote(localStorage, field.value);
       show();
     });
+  }
+
+  /** The link that carries the list, its QR code on the page and on paper, and "keep" for a shared list. */
+  #setUpSharing() {
+    this.querySelector('[data-copy]')?.addEventListener('click', async () => {
+      const field = this.querySelector<HTMLInputElement>('[data-share-link]');
+      if (!field) return;
+      field.select();
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch {
+        // The link stays selected in its box, ready to copy by hand.
+      }
+      const done = this.querySelector('[data-share-status]');
+      if (done) done.textContent = this.dataset.announceCopied ?? '';
+    });
+    const keep = this.querySelector<HTMLElement>('[data-keep]');
+    this.querySelector<HTMLElement>('[data-shared-notice]')?.toggleAttribute('hidden', !this.#shared);
+    keep?.addEventListener('click', () => {
+      writeList(localStorage, this.#list());
+      this.#shared = undefined;
+      this.querySelector<HTMLElement>('[data-shared-notice]')?.setAttribute('hidden', '');
+      this.#update(this.dataset.announceKept ?? '');
+    });
+  }
+
+  async #showShareLink(list: string[]) {
+    const fragment = shareFragment(list);
+    const link = new URL(
+      `${location.pathname}${fragment ? `#${fragment}` : ''}`,
+      this.dataset.siteUrl ?? location.href,
+    ).href;
+    const field = this.querySelector<HTMLInputElement>('[data-share-link]');
+    if (field) field.value = link;
+    this.querySelector<HTMLElement>('[data-share]')?.toggleAttribute('hidden', list.length === 0);
+    if (this.#shared) history.replaceState(null, '', `${location.pathname}${fragment ? `#${fragment}` : ''}`);
+    const svg = list.length > 0 ? await qrSvg(link, 'list') : '';
+    for (const code of document.querySelectorAll<HTMLElement>('[data-list-qr]')) {
+      code.innerHTML = svg;
+      code.setAttribute('aria-label', this.dataset.labelQr ?? '');
+    }
+    for (const address of document.querySelectorAll<HTMLAnchorElement>('[data-list-address]')) {
+      address.href = link;
+      address.textContent = this.dataset.labelQr ?? '';
+    }
   }
 
   #update(announcement: string, focus?: { key: string; action: string }) {
@@ -94,7 +152,8 @@ class CirclesMyList extends HTMLElement {
   }
 
   #render() {
-    const list = readList(localStorage);
+    const list = this.#list();
+    void this.#showShareLink(list);
     const rows = this.querySelector('[data-rows]');
     const cards = this.querySelector('[data-cards]');
     const clear = this.querySelector<HTMLButtonElement>('[data-clear]');
@@ -128,7 +187,7 @@ class CirclesMyList extends HTMLElement {
     };
     const moveBy = (by: number, action: string) => () => {
       const moved = move(list, index, by);
-      writeList(localStorage, moved);
+      this.#save(moved);
       const position = String(moved.indexOf(key) + 1);
       this.#update(
         fillTemplate(this.dataset.announceMoved ?? '', { name, position, total: String(moved.length) }),
@@ -141,7 +200,7 @@ class CirclesMyList extends HTMLElement {
     button('up', this.dataset.labelMoveUp, index === 0, moveBy(-1, 'up'));
     button('down', this.dataset.labelMoveDown, index === list.length - 1, moveBy(1, 'down'));
     button('remove', this.dataset.labelRemove, false, () => {
-      writeList(localStorage, toggle(list, key));
+      this.#save(toggle(list, key));
       const next = list[index + 1] ?? list[index - 1];
       this.#update(
         fillTemplate(this.dataset.announceRemoved ?? '', { name }),

@@ -115,6 +115,7 @@ export const ui = {
     hours: 'Opening hours',
     where: 'Where',
     joinOnline: 'Joining online or by phone',
+    toArrange: 'To ask or arrange a visit',
     contact: 'Contact',
     cost: 'Cost',
     access: 'Access',
@@ -211,6 +212,8 @@ export const ui = {
     groupsTitle: 'Peer support groups',
     servicesTitle: 'Services',
     areaTitle: (label: string) => `Groups and services in ${label}`,
+    areaGroupsTitle: (label: string) => `Peer support groups in ${label}`,
+    areaServicesTitle: (label: string) => `Services in ${label}`,
     topicTitle: (label: string) => `${label}: groups and services`,
     myListTitle: 'My list',
     listCount: (groups: number, services: number) =>
@@ -226,7 +229,12 @@ export const ui = {
     crisisHeading: 'Need to talk to someone now?',
     toolbar: 'Print options',
     printButton: 'Print this list',
-    twoColumns: 'Compact: two columns',
+    layoutLegend: 'Layout',
+    layouts: {
+      standard: 'Standard',
+      columns: 'Compact: two columns',
+      pocket: 'Pocket: the key facts, many to a sheet',
+    },
     backToIndex: 'All printable lists',
     groupsHeading: 'Groups, by day',
     servicesHeading: 'Services, by main kind',
@@ -263,6 +271,18 @@ export const ui = {
     removed: (name: string) => `${name} was removed from your list.`,
   },
   myList: {
+    countLink: (n: string) => `My list (${n})`,
+    viewList: (n: string) => `See my list (${n})`,
+    shareHeading: 'Share this list',
+    shareIntro:
+      'This link opens the same list on any phone or computer: text it to someone, or let them scan the code. The note is not in it.',
+    shareLabel: 'Link to this list',
+    copy: 'Copy the link',
+    copied: 'The link is copied.',
+    shared: 'This list was shared with you. It is not kept on this device unless you choose to.',
+    keep: 'Keep this list on this device',
+    kept: 'The list is kept on this device.',
+    listQr: 'Scan to open this list on a phone',
     intro:
       'Pick groups and services with "Add to my list" on any list or entry page, put them in order, add a note for the person you are helping, and print. The list is kept only in this browser and never sent anywhere.',
     noScript:

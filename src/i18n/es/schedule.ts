@@ -32,7 +32,8 @@ export const schedule: SchedulePhrases = {
   otherTimeZone: (text, place) => `${text} (hora de ${place})`,
   everyDay: 'todos los días',
   dayRange: (first, last) => `de ${first} a ${last}`,
-  clockWords: {},
+  // Spanish says clock times in figures: the words are the figures.
+  clockWords: { '12:00': '12:00', '00:00': '0:00' },
   today: 'hoy',
   tomorrow: 'mañana',
 };

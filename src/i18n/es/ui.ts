@@ -104,6 +104,7 @@ export const ui: UiStrings = {
     hours: 'Horario de atención',
     where: 'Dónde',
     joinOnline: 'Cómo unirte en línea o por teléfono',
+    toArrange: 'Para preguntar o pedir una cita',
     contact: 'Contacto',
     cost: 'Costo',
     access: 'Accesibilidad',
@@ -201,6 +202,8 @@ export const ui: UiStrings = {
     groupsTitle: 'Grupos de apoyo entre pares',
     servicesTitle: 'Servicios',
     areaTitle: (label: string) => `Grupos y servicios en ${label}`,
+    areaGroupsTitle: (label: string) => `Grupos de apoyo entre pares en ${label}`,
+    areaServicesTitle: (label: string) => `Servicios en ${label}`,
     topicTitle: (label: string) => `${label}: grupos y servicios`,
     myListTitle: 'Mi lista',
     listCount: (groups: number, services: number) =>
@@ -216,7 +219,12 @@ export const ui: UiStrings = {
     crisisHeading: '¿Necesitas hablar con alguien ahora?',
     toolbar: 'Opciones de impresión',
     printButton: 'Imprimir esta lista',
-    twoColumns: 'Compacta: dos columnas',
+    layoutLegend: 'Formato',
+    layouts: {
+      standard: 'Normal',
+      columns: 'Compacto: dos columnas',
+      pocket: 'De bolsillo: lo esencial, muchas por hoja',
+    },
     backToIndex: 'Todas las listas para imprimir',
     groupsHeading: 'Grupos, por día',
     servicesHeading: 'Servicios, por tipo principal',
@@ -253,6 +261,18 @@ export const ui: UiStrings = {
     removed: (name: string) => `Se quitó ${name} de tu lista.`,
   },
   myList: {
+    countLink: (n: string) => `Mi lista (${n})`,
+    viewList: (n: string) => `Ver mi lista (${n})`,
+    shareHeading: 'Compartir esta lista',
+    shareIntro:
+      'Este enlace abre la misma lista en cualquier teléfono o computadora: envíalo por mensaje o deja que escaneen el código. La nota no va incluida.',
+    shareLabel: 'Enlace a esta lista',
+    copy: 'Copiar el enlace',
+    copied: 'El enlace está copiado.',
+    shared: 'Alguien te compartió esta lista. No se guarda en este dispositivo a menos que lo elijas.',
+    keep: 'Guardar esta lista en este dispositivo',
+    kept: 'La lista quedó guardada en este dispositivo.',
+    listQr: 'Escanea para abrir esta lista en un teléfono',
     intro:
       'Elige grupos y servicios con "Agregar a mi lista" en cualquier lista o página, ponlos en orden, agrega una nota para la persona a quien estás ayudando e imprime. La lista se guarda solo en este navegador y nunca se envía a ningún lado.',
     noScript:

@@ -19,23 +19,21 @@ const dayFormat = (lang: string, timezone: string) => {
   return format;
 };
 
+/** The words a card's time line is made of (the finder's `card` strings). */
+export type CardPhrases = FinderStrings['card'];
+
 /** "today at 6:30 pm", "tomorrow at 9:00 am", "Tuesday, December 8 at 6:30 pm", in the site's zone. */
 export function startText(
   start: number,
   now: number,
   timezone: string,
   lang: string,
-  strings: FinderStrings,
+  card: CardPhrases,
 ): string {
   const time = describeClockTime(clockTimeOf(start, timezone), lang);
   const days = localTimeOf(start, timezone).date - localTimeOf(now, timezone).date;
-  const day =
-    days === 0
-      ? strings.card.today
-      : days === 1
-        ? strings.card.tomorrow
-        : dayFormat(lang, timezone).format(start);
-  return strings.card.at(day, time);
+  const day = days === 0 ? card.today : days === 1 ? card.tomorrow : dayFormat(lang, timezone).format(start);
+  return card.at(day, time);
 }
 
 /**
@@ -44,21 +42,21 @@ export function startText(
  * paused entry, whose card says it is paused.
  */
 export function cardTimeText(
-  entry: FinderEntry,
+  entry: Pick<FinderEntry, 'kind' | 'paused' | 'always'>,
   meeting: { start: number; end: number } | undefined,
   now: number,
   timezone: string,
   lang: string,
-  strings: FinderStrings,
+  card: CardPhrases,
 ): { text: string; now: boolean } | undefined {
   if (entry.paused) return undefined;
   const service = entry.kind === 'service';
-  if (entry.always) return { text: strings.card.open24, now: true };
-  if (!meeting) return service ? { text: strings.card.byAppointment, now: false } : undefined;
+  if (entry.always) return { text: card.open24, now: true };
+  if (!meeting) return service ? { text: card.byAppointment, now: false } : undefined;
   if (meeting.start <= now && now < meeting.end) {
     const until = describeClockTime(clockTimeOf(meeting.end, timezone), lang);
-    return { text: service ? strings.card.openNow(until) : strings.card.now(until), now: true };
+    return { text: service ? card.openNow(until) : card.now(until), now: true };
   }
-  const when = startText(meeting.start, now, timezone, lang, strings);
-  return { text: service ? strings.card.opensAt(when) : strings.card.next(when), now: false };
+  const when = startText(meeting.start, now, timezone, lang, card);
+  return { text: service ? card.opensAt(when) : card.next(when), now: false };
 }

@@ -50,3 +50,16 @@ export function readNote(storage: Store): string {
 export function writeNote(storage: Store, note: string): void {
   storage.setItem(NOTE_KEY, note.slice(0, NOTE_MAX_LENGTH));
 }
+
+/** The address fragment that carries a list: `list=group:a,service:b` (the note stays on the device). */
+export function shareFragment(list: readonly string[]): string {
+  // Keys are lowercase letters, digits, hyphens and one colon: safe in a fragment as they are.
+  return list.length > 0 ? `list=${list.join(',')}` : '';
+}
+
+/** The list a shared address carries, or undefined when it carries none; unknown keys are dropped. */
+export function readSharedList(hash: string): string[] | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('list');
+  if (value === null) return undefined;
+  return [...new Set(value.split(',').filter((key) => KEY_PATTERN.test(key)))];
+}

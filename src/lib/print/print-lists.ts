@@ -23,7 +23,10 @@ function split(entries: readonly PublicEntry[]) {
   };
 }
 
-/** Every printable list: everything, groups only, services only, then one per area and one per topic. */
+/**
+ * Every printable list: everything, groups only, services only, then for each area everything, its groups
+ * and its services, then one per topic.
+ */
 export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
   const { groups, services, areas, topics, entriesByArea, entriesByTopic, paths } = directory;
   const everything = split([...groups, ...services]);
@@ -31,11 +34,24 @@ export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
     { path: paths.printAll(), title: ui.print.allTitle, ...everything },
     { path: paths.printGroups(), title: ui.print.groupsTitle, groups: everything.groups, services: [] },
     { path: paths.printServices(), title: ui.print.servicesTitle, groups: [], services: everything.services },
-    ...areas.map((area) => ({
-      path: paths.printArea(area.id),
-      title: ui.print.areaTitle(area.label),
-      ...split(entriesByArea.get(area.id) ?? []),
-    })),
+    ...areas.flatMap((area) => {
+      const inArea = split(entriesByArea.get(area.id) ?? []);
+      return [
+        { path: paths.printArea(area.id), title: ui.print.areaTitle(area.label), ...inArea },
+        {
+          path: paths.printAreaGroups(area.id),
+          title: ui.print.areaGroupsTitle(area.label),
+          groups: inArea.groups,
+          services: [],
+        },
+        {
+          path: paths.printAreaServices(area.id),
+          title: ui.print.areaServicesTitle(area.label),
+          groups: [],
+          services: inArea.services,
+        },
+      ];
+    }),
     ...topics.map((topic) => ({
       path: paths.printTopic(topic.id),
       title: ui.print.topicTitle(topic.label),

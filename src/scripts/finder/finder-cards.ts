@@ -18,7 +18,14 @@ export interface CardContext {
 export function fillCard(template: Element, result: FinderResult, context: CardContext): HTMLElement {
   const card = template.cloneNode(true) as HTMLElement;
   const { engine, strings, lang } = context;
-  const time = cardTimeText(result.entry, result.meeting, engine.now, engine.index.timezone, lang, strings);
+  const time = cardTimeText(
+    result.entry,
+    result.meeting,
+    engine.now,
+    engine.index.timezone,
+    lang,
+    strings.card,
+  );
   const next = card.querySelector<HTMLElement>('[data-card-next]');
   if (next && time) {
     next.textContent = time.text;

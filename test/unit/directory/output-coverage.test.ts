@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type EntryManifestLine, findCoverageGaps } from '../../../src/lib/output-coverage.ts';
+import type { FinderIndex } from '../../../src/lib/finder/finder-data.ts';
+import {
+  type EntryManifestLine,
+  findCoverageGaps,
+  findFinderGaps,
+  readFinderCoverage,
+} from '../../../src/lib/output-coverage.ts';
 
 const entry: EntryManifestLine = {
   kind: 'group',
@@ -17,6 +23,7 @@ const printed = {
   '/print/groups/': link,
   '/print/topics/grief/': link,
   '/print/areas/uptown/': link,
+  '/print/areas/uptown/groups/': link,
 };
 
 describe('the build’s coverage check', () => {
@@ -61,5 +68,54 @@ describe('the build’s coverage check', () => {
       'group circle: missing from the list /print/areas/uptown/',
     ]);
     expect(findCoverageGaps([{ ...entry, status: 'closed' }], site(pages))).toEqual([]);
+  });
+});
+
+describe('the build’s check of the finder', () => {
+  const index = (places: FinderIndex['entries']['place']) =>
+    ({ count: places.length, chunkSize: 2, entries: { place: places } }) as unknown as FinderIndex;
+  const names = {
+    names: [
+      ['group:circle', 'Circle'],
+      ['service:clinic', 'Clinic'],
+      ['group:online', 'Online'],
+    ] as [string, string][],
+  };
+  const cards = (keys: string[]) => keys.map((key) => `<li class="entry-card" data-entry="${key}">`).join('');
+
+  it('passes when the index, the names and the cards files hold the same entries in the same order', () => {
+    const { finder, gaps } = readFinderCoverage(index([[1, 2], 1, 0]), names, (chunk) =>
+      chunk === 0 ? cards(['group:circle', 'service:clinic']) : cards(['group:online']),
+    );
+    expect(gaps).toEqual([]);
+    expect(finder.get('service:clinic')).toEqual({ placed: true });
+    expect(finder.get('group:online')).toEqual({ placed: false });
+  });
+
+  it('names a cards file that lost or reordered an entry', () => {
+    const { gaps } = readFinderCoverage(index([[1, 2], 1, 0]), names, (chunk) =>
+      chunk === 0 ? cards(['service:clinic', 'group:circle']) : undefined,
+    );
+    expect(gaps).toEqual([
+      "the finder's cards file 0 holds service:clinic, group:circle, not group:circle, service:clinic",
+      "the finder's cards file 1 holds nothing, not group:online",
+    ]);
+  });
+
+  it('finds an open entry missing from the finder, a place missing from its map, and a closed entry in it', () => {
+    const finder = new Map([
+      ['group:circle', { placed: false }],
+      ['group:shut', { placed: false }],
+    ]);
+    const lines: EntryManifestLine[] = [
+      { ...entry, place: 'address' },
+      { ...entry, id: 'gone', place: null },
+      { ...entry, id: 'shut', status: 'closed', place: null },
+    ];
+    expect(findFinderGaps(lines, finder)).toEqual([
+      'group circle: missing from the map',
+      'group gone: missing from the finder',
+      'group shut: is closed but in the finder',
+    ]);
   });
 });

@@ -13,8 +13,21 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 }
 
 /** What a string function says for sample arguments: counts are numbers, names are words. */
+/** The finder's summary takes its parts as one object. */
+const sampleParts = {
+  count: 2,
+  kind: 'both',
+  topics: ['martes'],
+  attendance: 'online',
+  when: 'tonight',
+  days: ['martes'],
+  times: ['martes'],
+  near: 'martes',
+  others: ['martes'],
+};
+
 function sampleOutput(fn: (...args: never[]) => unknown): string {
-  const tries = [2, 'martes'].flatMap((first) => [
+  const tries = [2, 'martes', sampleParts].flatMap((first) => [
     Array.from({ length: fn.length }, () => first),
     Array.from({ length: fn.length }, (_, index) => (index === 0 ? first : 'martes')),
   ]);
