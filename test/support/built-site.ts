@@ -15,7 +15,10 @@ export function hasPage(urlPath: string): boolean {
   return existsSync(join(FIXTURE_OUT, urlPath, 'index.html'));
 }
 
-/** Every HTML file the build wrote, as URL paths. */
+/**
+ * Every page a visitor opens, as URL paths: the HTML files the build wrote, but for the finder's cards
+ * files under /data/ (documents the finder fetches, not pages; their cards are the lists' own).
+ */
 export function allPages(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -26,7 +29,7 @@ export function allPages(): string[] {
     }
   };
   walk(FIXTURE_OUT);
-  return found.sort();
+  return found.filter((path) => !/^\/(?:[a-z]{2}\/)?data\//.test(path)).sort();
 }
 
 /** Internal links on a page, without fragments. */

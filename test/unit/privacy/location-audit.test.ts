@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../../src/i18n/en/ui.ts';
 import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
+import { buildFinderData } from '../../../src/lib/finder/build-finder-data.ts';
 import { auditLocations, pointsIn } from '../../../src/lib/privacy/location-audit.ts';
 import { groupsOfEveryLocationKind, sampleContent } from '../directory/sample-content.ts';
 
@@ -93,5 +95,29 @@ describe('the location audit', () => {
         { path: 'groups/private/index.html', text: '<address>1 Hidden St</address>' },
       ]),
     ).toEqual(['groups/private/index.html: the page of /groups/private/ (area) shows a street address']);
+  });
+});
+
+describe('the location audit of the finder’s index', () => {
+  const data = buildFinderData(directory, { synonyms: [], ui, languageName: (tag) => tag });
+  const files = (index: unknown) => [
+    { path: 'es/data/finder/index.json', text: JSON.stringify(index) },
+    { path: 'es/data/finder/names.json', text: JSON.stringify(data.names) },
+  ];
+  const at = (key: string) => data.names.names.findIndex(([name]) => name === key);
+
+  it('passes the index as the build writes it', () => {
+    expect(auditLocations(directory, files(data.index))).toEqual([]);
+  });
+
+  it('fails when the index gives a place on request a point, or an area-only place its venue', () => {
+    const place = [...data.index.entries.place];
+    place[at('group:secret')] = [1234, -567];
+    place[at('group:private')] = [8, 4];
+    const leaks = auditLocations(directory, files({ ...data.index, entries: { ...data.index.entries, place } }));
+    expect(leaks).toEqual([
+      expect.stringMatching(/^es\/data\/finder\/index\.json: the finder gives \/groups\/private\/ the point .*, not its public 41\.8565,-87\.6597/),
+      expect.stringMatching(/^es\/data\/finder\/index\.json: the finder gives \/groups\/secret\/ \(on_request\) the point .*; it must have none/),
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe('npm run validate', () => {
     const result = run([], { CIRCLES_CONTENT_DIR: 'test/fixtures/basic' });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      'Content is valid: 6 groups, 4 services, 2 organizations, 3 topics, 3 areas, 2 guides and 4 pages checked.\n',
+      'Content is valid: 10 groups, 4 services, 2 organizations, 3 topics, 3 areas, 2 guides and 4 pages checked.\n',
     );
   });
 

@@ -105,7 +105,7 @@ describe('valid content', () => {
     const result = await validateContent(BASIC);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(formatReport(result)).toBe(
-      'Content is valid: 6 groups, 4 services, 2 organizations, 3 topics, 3 areas, 2 guides and 4 pages checked.',
+      'Content is valid: 10 groups, 4 services, 2 organizations, 3 topics, 3 areas, 2 guides and 4 pages checked.',
     );
   });
 });
