@@ -2,7 +2,7 @@ import type { SchedulePhrases } from '../../i18n/en/schedule.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
 import { type Weekday, weekdayCodes } from '../../schemas/vocabularies.ts';
 import { type DescribeOptions, describeRule } from './describe-rule.ts';
-import { describeTimeRange } from './describe-time-range.ts';
+import { describeClockTime, describeTimeRange } from './describe-time-range.ts';
 import { weekdayName } from './weekday-name.ts';
 
 /** Runs of three or more days in a row read as a range ("Monday to Friday"); shorter ones as a list. */
@@ -49,8 +49,7 @@ function timesText(rule: ScheduleRule, lang: string, phrases: SchedulePhrases): 
   const opens = words[rule.opens_at as '12:00'];
   const closes = words[rule.closes_at as '12:00'];
   if (!opens && !closes) return describeTimeRange(rule.opens_at, rule.closes_at, lang);
-  const one = (time: string, word: string | undefined) =>
-    word ?? describeTimeRange(time, time, lang).split('–')[0] ?? time;
+  const one = (time: string, word: string | undefined) => word ?? describeClockTime(time, lang);
   return `${one(rule.opens_at, opens)}–${one(rule.closes_at, closes)}`;
 }
 
