@@ -300,7 +300,7 @@ class CirclesFinder extends HTMLElement {
     const words = this.#parsed?.words.join(' ') ?? '';
     if (searchAll) {
       searchAll.hidden = !words;
-      searchAll.href = `${this.#source.settings.search}#q=${encodeURIComponent(this.#query.q)}`;
+      searchAll.href = `${this.#source.settings.search}?q=${encodeURIComponent(this.#query.q.trim())}`;
       searchAll.textContent = strings.results.searchAll(this.#query.q.trim());
     }
     const unplaced = this.querySelector<HTMLElement>('[data-unplaced]');

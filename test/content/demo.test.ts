@@ -28,12 +28,6 @@ describe.runIf(isTheDemo())('the demo directory', () => {
     expect(readdirSync(join(DEMO_CONTENT, 'guides')).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('says "near me" sorts only this page on a list of several pages, and not on a one-page list', () => {
-    const note = 'sorts the entries on this page';
-    expect(html('groups/index.html')).toContain(note);
-    expect(html('topics/hiv/index.html')).not.toContain(note);
-  });
-
   it('prints a group that meets on two days under both days', () => {
     const days = parse(html('print/groups/index.html'))
       .querySelectorAll('.print-subsection')
@@ -48,6 +42,31 @@ describe.runIf(isTheDemo())('the demo directory', () => {
 
   describe('printed in a real browser', () => {
     const demo = useSiteBrowser(DEMO_OUT);
+
+    it('a typed ZIP code sorts every group by distance, not one page of the list', async () => {
+      const { page } = await demo.open('/groups/');
+      await page.locator('circles-finder.is-enhanced').waitFor();
+      await page.getByRole('button', { name: 'Near me' }).click();
+      await page.getByLabel('A neighborhood, ZIP code or landmark').fill('60608');
+      await page.getByRole('button', { name: 'Sort by distance' }).click();
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toMatch(/near 60608: \d+$/);
+      // Worked out here from the published GeoJSON, over every group with a place (60608 is Pilsen).
+      const pilsen = { lat: 41.8491, lng: -87.6708 };
+      const features = JSON.parse(html('places.geojson')).features as {
+        geometry: { coordinates: [number, number] };
+        properties: { name: string; kind: string; status: string };
+      }[];
+      const km = ([lng, lat]: [number, number]) =>
+        Math.hypot((lat - pilsen.lat) * 111, (lng - pilsen.lng) * 111 * Math.cos((pilsen.lat * Math.PI) / 180));
+      const nearest = features
+        .filter(({ properties }) => properties.kind === 'group' && properties.status !== 'closed')
+        .sort((a, b) => km(a.geometry.coordinates) - km(b.geometry.coordinates))
+        .slice(0, 3)
+        .map(({ properties }) => properties.name);
+      expect(await page.locator('[data-results] > li h3 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.textContent))).toEqual(nearest);
+      const total = Number(/: (\d+)$/.exec((await page.locator('[data-summary]').textContent()) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(25);
+    });
 
     /** The area whose printed list has the most entries. */
     const largestArea = () =>

@@ -57,7 +57,7 @@ describe(`the content in ${CONTENT}`, () => {
     for (const file of all) {
       const lang = file.startsWith(join(OUT, 'es/')) ? 'es' : 'en';
       const html = readFileSync(file, 'utf8');
-      expect(html.includes(useStrings(lang).ui.layout.demoBanner), file).toBe(site.demo === true);
+      expect(html.includes(useStrings(lang).ui.layout.demoNotice), file).toBe(site.demo === true);
     }
   });
 });

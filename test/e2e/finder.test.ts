@@ -78,7 +78,7 @@ describe('the finder on a Wednesday evening', () => {
     expect((await names(page)).sort()).toEqual(['Northgate rapid HIV testing', 'Positive Living Circle']);
     await page.getByLabel('Search groups and services').fill('nothing like this');
     await expect.poll(() => page.locator('[data-none]').isVisible()).toBe(true);
-    expect(await page.locator('[data-search-all]').getAttribute('href')).toBe('/search/#q=nothing%20like%20this');
+    expect(await page.locator('[data-search-all]').getAttribute('href')).toBe('/search/?q=nothing%20like%20this');
   });
 });
 
@@ -121,6 +121,17 @@ describe('near a place, on the device', () => {
     expect(await page.locator('[data-results] [data-card-distance]').first().textContent()).toBe('0.1 mi away');
     expect(page.url()).not.toContain(String(RIVERSIDE.latitude));
     expect(requested.filter((url) => url.includes(String(RIVERSIDE.latitude)))).toEqual([]);
+  });
+  it('with location refused, it says so and offers typing a place instead', async () => {
+    const { page } = await openFinder('/groups/', { permissions: [] });
+    await page.getByRole('button', { name: 'Near me' }).click();
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect.poll(() => page.locator('[data-near-status]').textContent()).toBe(
+      'Your browser did not share your location. You can type a place instead.',
+    );
+    await page.getByLabel('A neighborhood, ZIP code or landmark').fill('Old Market');
+    await page.getByRole('button', { name: 'Sort by distance' }).click();
+    await expect.poll(() => names(page).then((list) => list[0])).toBe('Old Market Bereavement Café');
   });
 });
 

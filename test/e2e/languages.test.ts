@@ -25,13 +25,7 @@ const resultLinks = (page: Page) =>
 describe('the site in Spanish, in a real browser', () => {
   /** Spanish pages of every kind, and what each must have finished doing before it is judged. */
   const spanishPages: [string, (page: Page) => Promise<unknown>][] = [
-    [
-      '/es/',
-      (page) =>
-        expect
-          .poll(() => page.locator('[data-today-output]').getAttribute('aria-busy'), patiently)
-          .toBeNull(),
-    ],
+    ['/es/', (page) => page.locator('circles-finder.is-enhanced [data-results] > li').first().waitFor()],
     ['/es/groups/', (page) => page.locator('circles-my-list-button button:not([hidden])').first().waitFor()],
     ['/es/groups/online-mood-support/', (page) => page.locator('circles-next-meeting:not(:empty)').waitFor()],
     [
@@ -81,9 +75,12 @@ describe('the site in Spanish, in a real browser', () => {
         );
     const map = await tiled.open('/es/map/');
     await map.locator('[data-map-canvas][data-drawn]').waitFor({ state: 'attached' });
-    await map.locator('.map-cluster[aria-label="2 grupos"]').focus();
-    await map.keyboard.press('Enter');
-    const pin = map.locator('.map-pin[data-entry="positive-living-circle"]');
+    for (const cluster of ['3 grupos', '2 grupos']) {
+      await map.locator(`.map-cluster[aria-label="${cluster}"]`).focus();
+      await map.keyboard.press('Enter');
+      await map.locator(`.map-cluster[aria-label="${cluster}"]`).waitFor({ state: 'detached' });
+    }
+    const pin = map.locator('.map-pin[data-entry="group:positive-living-circle"]');
     await pin.waitFor();
     await pin.focus();
     await map.keyboard.press('Enter');

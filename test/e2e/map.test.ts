@@ -40,39 +40,56 @@ async function expandCluster(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
+const resultNames = (page: Page) => page.locator('[data-results] > li h3 a').allTextContents();
+
+/** Expands a cluster, then the one it leaves, until this entry's marker is drawn. */
+async function reveal(page: Page, names: string[]) {
+  for (const name of names) {
+    await expandCluster(page, name);
+    await page.locator(`.map-cluster[aria-label="${name}"]`).waitFor({ state: 'detached' });
+  }
+}
+
 describe('the map page in a real browser', () => {
-  it('shows every public place as clusters with names like "2 services", and the same places as a list', async () => {
+  it('shows the results as clusters with names like "3 groups", and the same results as a list beside it', async () => {
     const { page } = await openMap();
     const clusters = await page
       .locator('.map-cluster')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
-    expect(clusters).toContain('2 services');
+    expect(clusters).toContain('3 groups');
     expect(
       clusters.every((name) =>
         /^(\d+ groups?|\d+ services?|\d+ places: \d+ groups? and \d+ services?)$/.test(name ?? ''),
       ),
     ).toBe(true);
-    const listed = await page.locator('[data-map-list] a').allTextContents();
-    expect(listed).toContain('Positive Living Circle');
-    expect(listed).not.toContain('Northgate Hearing Voices Group');
-    expect(await page.locator('[data-map-count]').textContent()).toBe('Showing 6 of 6.');
+    // One result set: the list beside the map holds every result, with those the map cannot show
+    // (online, or a place given on request) counted under the map.
+    expect(await page.locator('[data-summary]').textContent()).toBe('Groups and services: 13');
+    const listed = await resultNames(page);
+    expect(listed).toHaveLength(13);
+    expect(listed).toContain('Northgate Hearing Voices Group');
+    expect(await page.locator('[data-not-on-map]').textContent()).toMatch(/^4 results are not on the map/);
+    const [list, map] = await Promise.all([
+      page.locator('[data-finder-list]').boundingBox(),
+      page.locator('[data-map-canvas]').boundingBox(),
+    ]);
+    expect(list && map && list.x + list.width <= map.x).toBe(true);
   });
 
   it('an area-only group is a dashed circle named approximate, never a pin, while an address is a pin', async () => {
     const { page } = await openMap();
-    await expandCluster(page, '2 groups');
-    const area = page.locator('.map-area[data-entry="riverside-grief-group"]');
+    await reveal(page, ['3 groups', '2 groups']);
+    const area = page.locator('.map-area[data-entry="group:riverside-grief-group"]');
     await area.waitFor();
     expect(await area.getAttribute('aria-label')).toBe('Riverside Grief Group (approximate: Riverside area)');
-    expect(await page.locator('.map-pin[data-entry="riverside-grief-group"]').count()).toBe(0);
-    expect(await page.locator('.map-pin[data-entry="positive-living-circle"]').count()).toBe(1);
+    expect(await page.locator('.map-pin[data-entry="group:riverside-grief-group"]').count()).toBe(0);
+    expect(await page.locator('.map-pin[data-entry="group:positive-living-circle"]').count()).toBe(1);
   });
 
   it('the keyboard reaches a marker, opens its popup into focus, and Escape returns focus to the marker', async () => {
     const { page } = await openMap();
-    await expandCluster(page, '2 groups');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.map-canvas'))).toBe(true);
-    await tabTo(page, '.map-pin[data-entry="positive-living-circle"]');
+    await reveal(page, ['3 groups', '2 groups']);
+    await tabTo(page, '.map-pin[data-entry="group:positive-living-circle"]');
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
@@ -81,12 +98,13 @@ describe('the map page in a real browser', () => {
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entry'))).toBe(
-      'positive-living-circle',
+      'group:positive-living-circle',
     );
   });
 
   it('places sharing one spot open as a list of links, since no zoom can separate them', async () => {
     const { page } = await openMap();
+    await reveal(page, ['3 places: 1 group and 2 services']);
     await expandCluster(page, '2 services');
     const links = page.locator('.leaflet-popup a[href^="/services/"]');
     await links.first().waitFor();
@@ -98,24 +116,42 @@ describe('the map page in a real browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('filters change the markers, the list and the address bar, and a shared filtered URL opens filtered', async () => {
+  it('filters change the markers, the list and the address, and a shared filtered address opens filtered', async () => {
     const { page } = await openMap();
-    const before = await page.locator('.leaflet-marker-icon').count();
-    await page.selectOption('#filter-topic', 'hiv');
-    await expect.poll(() => page.url()).toMatch(/\/map\/\?topic=hiv$/);
-    expect(await page.locator('[data-map-list] a').allTextContents()).toEqual([
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.getByRole('checkbox', { name: /^Living with HIV/ }).check();
+    await expect.poll(() => page.url()).toMatch(/\/map\/#topic=hiv$/);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('Living with HIV: groups and services: 3');
+    // The monthly supper club meets at a place given on request: in the list, not on the map.
+    expect((await resultNames(page)).sort()).toEqual([
+      'First Wednesday Supper Club',
+      'Northgate rapid HIV testing',
       'Positive Living Circle',
-      'Northgate rapid HIV testing',
     ]);
-    expect(await page.locator('[data-map-count]').textContent()).toBe('Showing 2 of 2.');
-    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).not.toBe(before);
+    await expect
+      .poll(() => page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))))
+      .toEqual(expect.arrayContaining(['Positive Living Circle', 'Northgate rapid HIV testing']));
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(2);
 
-    const shared = (await openMap('/map/?kind=service&day=saturday')).page;
-    expect(await shared.locator('#filter-kind').inputValue()).toBe('service');
-    expect(await shared.locator('[data-map-list] a').allTextContents()).toEqual([
-      'Northgate rapid HIV testing',
-      'Old Market food pantry',
-    ]);
+    const shared = (await openMap('/map/#kind=service&day=SA')).page;
+    await expect.poll(() => resultNames(shared)).toEqual(expect.arrayContaining(['Old Market food pantry']));
+    expect(await shared.locator('input[name=kind][value=service]').isChecked()).toBe(true);
+    expect(await resultNames(shared)).not.toContain('Positive Living Circle');
+  });
+
+  it('offers "search this area" once the map moves, and then lists only what is in view', async () => {
+    const { page } = await openMap();
+    await reveal(page, ['3 groups']);
+    const searchArea = page.getByRole('button', { name: 'Search this area' });
+    await searchArea.click();
+    await expect.poll(() => page.url()).toMatch(/bbox=/);
+    const listed = await resultNames(page);
+    expect(listed).toContain('Positive Living Circle');
+    expect(listed).not.toContain('Old Market food pantry');
+    // Entries with no place stay in the list whatever the map shows.
+    expect(listed).toContain('Online Mood Support');
+    await page.getByRole('button', { name: 'Search everywhere again' }).click();
+    await expect.poll(() => resultNames(page).then((names) => names.length)).toBe(13);
   });
 
   it('asks the tile server only for tiles, with no more referrer than the site origin', async () => {
@@ -129,7 +165,7 @@ describe('the map page in a real browser', () => {
     const { page } = await openMap('/map/', { tiles: 'fail' });
     await expect.poll(() => page.locator('[data-map-notice]').textContent()).toMatch(/could not be loaded/);
     expect(await page.locator('.map-cluster').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-map-list] a').count()).toBe(6);
+    expect(await resultNames(page)).toHaveLength(13);
   });
 
   it('with reduced motion the map jumps instead of animating', async () => {
@@ -140,61 +176,15 @@ describe('the map page in a real browser', () => {
     expect(await moving.locator('.leaflet-marker-icon.leaflet-zoom-animated').count()).toBeGreaterThan(0);
     expect(await moving.locator('.map-canvas.leaflet-fade-anim').count()).toBe(1);
   });
-});
 
-describe('near me in a real browser', () => {
-  // By Riverside Library (Positive Living Circle), well away from Northgate and Old Market.
-  const riverside = { latitude: 41.9216, longitude: -87.7013 };
-
-  it('with location allowed, a list is sorted nearest first with miles, online-only groups left out and said so', async () => {
-    const { open, external } = await context({ geolocation: riverside, permissions: ['geolocation'] });
-    const page = await open('/groups/');
-    await page.getByRole('button', { name: 'Use my location' }).click();
-    const status = page.locator('[data-near-me-status]');
-    await expect.poll(() => status.textContent()).toMatch(/^Sorted by distance from your location\./);
-    expect(await status.textContent()).toMatch(/2 entries without a place you can go to/);
-    const visible = page.locator('.entry-card:visible');
-    expect(await visible.locator('h2 a').first().textContent()).toBe('Positive Living Circle');
-    expect(await visible.locator('[data-near-me-distance]').first().textContent()).toBe('0.1 mi away');
-    expect(await page.locator('.entry-card:visible', { hasText: 'Online Mood Support' }).count()).toBe(0);
-    const position = String(riverside.latitude);
-    expect(external.filter(({ url }) => url.includes(position))).toEqual([]);
-  });
-
-  it('with location refused, it explains and offers an area instead, which still sorts the list', async () => {
-    const { open } = await context({ permissions: [] });
-    const page = await open('/groups/');
-    await page.getByRole('button', { name: 'Use my location' }).click();
-    const status = page.locator('[data-near-me-status]');
-    await expect.poll(() => status.textContent()).toMatch(/did not share your location/);
-    await page.getByLabel('Or choose an area').selectOption({ label: 'Old Market' });
-    await page.getByRole('button', { name: 'Sort by distance' }).click();
-    await expect.poll(() => status.textContent()).toMatch(/^Sorted by distance from Old Market\./);
-    expect(await page.locator('.entry-card:visible h2 a').first().textContent()).toBe(
-      'Old Market Bereavement Café',
-    );
-  });
-
-  it('on the home page, lists the nearest places; on the map page, sorts the list with distances', async () => {
-    const { open } = await context({ geolocation: riverside, permissions: ['geolocation'] });
-    const home = await open('/');
-    await home.getByRole('button', { name: 'Use my location' }).click();
-    const nearest = home.locator('[data-near-me-results] li');
-    await nearest.first().waitFor();
-    expect(await nearest.first().textContent()).toBe('Positive Living Circle · Riverside · 0.1 mi away');
-    expect(await home.locator('[data-near-me-status]').textContent()).toMatch(
-      /Online-only groups are left out/,
-    );
-
-    const map = await open('/map/');
-    await map.locator('[data-map-canvas][data-drawn]').waitFor({ state: 'attached' });
-    await map.getByRole('button', { name: 'Use my location' }).click();
-    await expect
-      .poll(() => map.locator('[data-map-count]').textContent())
-      .toMatch(/Sorted by distance from your location/);
-    expect(await map.locator('.map-list-item').first().textContent()).toMatch(
-      /^Positive Living Circle.*0\.1 mi away$/,
-    );
+  it('on a phone, one switch shows the map or the list, never both', async () => {
+    const { page } = await openMap('/map/', { viewport: { width: 375, height: 812 } });
+    expect(await page.locator('[data-map-canvas]').isVisible()).toBe(true);
+    expect(await page.locator('[data-finder-list]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'List' }).click();
+    await expect.poll(() => page.locator('[data-finder-list]').isVisible()).toBe(true);
+    expect(await page.locator('[data-map-canvas]').isVisible()).toBe(false);
+    expect(page.url()).toMatch(/#view=list$/);
   });
 });
 

@@ -34,8 +34,6 @@ export const ui = {
     quickExit: 'Quick exit',
     quickExitHint: 'Leave this site now (or press Esc three times)',
     quickExitAbout: 'How quick exit works',
-    demoBanner:
-      'Demo site: every group, service and organization here is fictional. The crisis lines are real.',
     demoNotice: 'Demo site: every listing is fictional.',
     menu: 'Menu',
     find: 'Find a group',

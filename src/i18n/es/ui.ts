@@ -20,8 +20,6 @@ export const ui: UiStrings = {
     quickExit: 'Salida rápida',
     quickExitHint: 'Sal de este sitio ahora (o presiona Esc tres veces)',
     quickExitAbout: 'Cómo funciona la salida rápida',
-    demoBanner:
-      'Sitio de demostración: todos los grupos, servicios y organizaciones que aparecen aquí son ficticios. Las líneas de crisis son reales.',
     demoNotice: 'Sitio de demostración: todo lo que aparece es ficticio.',
     menu: 'Menú',
     find: 'Buscar un grupo',

@@ -137,9 +137,12 @@ export async function createPlacesMap(
       heading.className = 'map-popup-title';
       heading.textContent = `${labels.clusterListHeading}: ${name}`;
       const list = document.createElement('ul');
-      for (const leaf of index.getLeaves(id, Number.POSITIVE_INFINITY)) {
-        const entry = entries[leaf.properties.index];
-        if (!entry) continue;
+      // By name, as a list of places is read; supercluster returns them in its own order.
+      const leaves = index
+        .getLeaves(id, Number.POSITIVE_INFINITY)
+        .flatMap((leaf) => entries[leaf.properties.index] ?? [])
+        .sort((a, b) => a.name.localeCompare(b.name));
+      for (const entry of leaves) {
         const item = document.createElement('li');
         item.append(entryLink(entry));
         const distance = distances.get(entry.id);
