@@ -57,13 +57,20 @@ describe.runIf(isTheDemo())('the demo directory', () => {
         properties: { name: string; kind: string; status: string };
       }[];
       const km = ([lng, lat]: [number, number]) =>
-        Math.hypot((lat - pilsen.lat) * 111, (lng - pilsen.lng) * 111 * Math.cos((pilsen.lat * Math.PI) / 180));
+        Math.hypot(
+          (lat - pilsen.lat) * 111,
+          (lng - pilsen.lng) * 111 * Math.cos((pilsen.lat * Math.PI) / 180),
+        );
       const nearest = features
         .filter(({ properties }) => properties.kind === 'group' && properties.status !== 'closed')
         .sort((a, b) => km(a.geometry.coordinates) - km(b.geometry.coordinates))
         .slice(0, 3)
         .map(({ properties }) => properties.name);
-      expect(await page.locator('[data-results] > li h3 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.textContent))).toEqual(nearest);
+      expect(
+        await page
+          .locator('[data-results] > li h3 a')
+          .evaluateAll((links) => links.slice(0, 3).map((a) => a.textContent)),
+      ).toEqual(nearest);
       const total = Number(/: (\d+)$/.exec((await page.locator('[data-summary]').textContent()) ?? '')?.[1]);
       expect(total).toBeGreaterThan(25);
     });

@@ -24,10 +24,13 @@ const ids = (folder: string) =>
         .filter((name) => name.endsWith('.yaml'))
         .map((name) => name.replace(/\.yaml$/, ''))
     : [];
+/** Every page a visitor opens: not the finder's card chunks under data/, which are fragments it fetches. */
 const pages = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
     item.isDirectory()
-      ? pages(join(dir, item.name))
+      ? item.name === 'finder' && dir.endsWith('/data')
+        ? []
+        : pages(join(dir, item.name))
       : item.name.endsWith('.html')
         ? [join(dir, item.name)]
         : [],

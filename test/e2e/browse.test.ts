@@ -63,8 +63,23 @@ describe('browsing the directory in a real browser', () => {
   });
 
   it('reads at 320 pixels wide with no sideways scrolling, every kind of page in both languages', async () => {
-    const kinds = ['/', '/find/', '/groups/', `/groups/${group?.id}/`, '/topics/', '/search/?q=grief', '/map/'];
-    const more = ['/print/', '/print/all/', '/print/my-list/', '/guides/first-meeting/', '/contribute/', '/privacy/'];
+    const kinds = [
+      '/',
+      '/find/',
+      '/groups/',
+      `/groups/${group?.id}/`,
+      '/topics/',
+      '/search/?q=grief',
+      '/map/',
+    ];
+    const more = [
+      '/print/',
+      '/print/all/',
+      '/print/my-list/',
+      '/guides/first-meeting/',
+      '/contribute/',
+      '/privacy/',
+    ];
     for (const path of [...kinds, ...more].flatMap((p) => [p, `/es${p}`])) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -16,7 +16,11 @@ const RIVERSIDE = { latitude: 41.9216, longitude: -87.7013 };
 
 /** Opens a page with the clock at a known Wednesday evening, and waits for the finder's first results. */
 async function openFinder(path: string, options: BrowserContextOptions = {}, clock = WEDNESDAY_EVENING) {
-  const context = await site.browser.newContext({ timezoneId: 'America/Chicago', viewport: { width: 1200, height: 900 }, ...options });
+  const context = await site.browser.newContext({
+    timezoneId: 'America/Chicago',
+    viewport: { width: 1200, height: 900 },
+    ...options,
+  });
   contexts.push(context);
   await context.clock.install({ time: clock });
   const page = await context.newPage();
@@ -31,7 +35,8 @@ async function openFinder(path: string, options: BrowserContextOptions = {}, clo
 
 const summary = (page: Page) => page.locator('[data-summary]').first().textContent();
 const names = (page: Page) => page.locator('[data-results] > li h3 a').allTextContents();
-const LONG_NAME = 'Wednesday Night Circle for Families, Friends and Neighbours of People Living with Serious Mental Illness';
+const LONG_NAME =
+  'Wednesday Night Circle for Families, Friends and Neighbours of People Living with Serious Mental Illness';
 
 describe('the finder on a Wednesday evening', () => {
   it('"Tonight" finds exactly the groups meeting this evening, fortnightly and monthly ones only on their dates', async () => {
@@ -62,10 +67,16 @@ describe('the finder on a Wednesday evening', () => {
   });
 
   it('opens a shared address with its filters, and sorts by the meeting under way first', async () => {
-    const { page } = await openFinder('/find/#kind=group&topic=mental-health', {}, new Date('2026-12-09T19:45:00-06:00'));
+    const { page } = await openFinder(
+      '/find/#kind=group&topic=mental-health',
+      {},
+      new Date('2026-12-09T19:45:00-06:00'),
+    );
     expect(await summary(page)).toBe('Mental health: groups: 4');
     expect((await names(page))[0]).toBe(LONG_NAME);
-    expect(await page.locator('[data-results] [data-card-next]').first().textContent()).toBe('Meeting now, until 9:00 pm');
+    expect(await page.locator('[data-results] [data-card-next]').first().textContent()).toBe(
+      'Meeting now, until 9:00 pm',
+    );
     await page.getByRole('button', { name: /^Filters/ }).click();
     expect(await page.getByRole('checkbox', { name: /^Mental health/ }).isChecked()).toBe(true);
   });
@@ -73,12 +84,16 @@ describe('the finder on a Wednesday evening', () => {
   it('understands typed words: a language, a topic by another name, a time', async () => {
     const { page } = await openFinder('/find/');
     await page.getByLabel('Search groups and services').fill('spanish hiv');
-    await expect.poll(() => page.locator('[data-understood]').textContent()).toBe('Understood: spanish, hiv.');
+    await expect
+      .poll(() => page.locator('[data-understood]').textContent())
+      .toBe('Understood: spanish, hiv.');
     // Both entries in Spanish about HIV: the group, and the testing service whose staff speak it.
     expect((await names(page)).sort()).toEqual(['Northgate rapid HIV testing', 'Positive Living Circle']);
     await page.getByLabel('Search groups and services').fill('nothing like this');
     await expect.poll(() => page.locator('[data-none]').isVisible()).toBe(true);
-    expect(await page.locator('[data-search-all]').getAttribute('href')).toBe('/search/?q=nothing%20like%20this');
+    expect(await page.locator('[data-search-all]').getAttribute('href')).toBe(
+      '/search/?q=nothing%20like%20this',
+    );
   });
 });
 
@@ -94,7 +109,9 @@ describe('near a place, on the device', () => {
     const miles = distances.map((text) => Number(/([\d.]+) mi/.exec(text)?.[1]));
     expect(miles).toEqual([...miles].sort((a, b) => a - b));
     expect(distances.some((text) => text.includes('about') && text.includes('area centre'))).toBe(true);
-    expect(await page.locator('[data-unplaced]').textContent()).toMatch(/^4 entries have no place on the map/);
+    expect(await page.locator('[data-unplaced]').textContent()).toMatch(
+      /^4 entries have no place on the map/,
+    );
     expect(requested.filter((url) => /central|station/i.test(url))).toEqual([]);
   });
 
@@ -104,7 +121,9 @@ describe('near a place, on the device', () => {
     const input = page.getByLabel('A neighborhood, ZIP code or landmark');
     await input.fill('Springfield');
     await input.press('Enter');
-    await expect.poll(() => page.locator('[data-near-status]').textContent()).toMatch(/No place called “Springfield” is known here/);
+    await expect
+      .poll(() => page.locator('[data-near-status]').textContent())
+      .toMatch(/No place called “Springfield” is known here/);
     await input.fill('station');
     await input.press('Enter');
     const suggestion = page.locator('[data-near-suggestions] button');
@@ -114,11 +133,16 @@ describe('near a place, on the device', () => {
   });
 
   it('my location sorts nearest first and never leaves the browser', async () => {
-    const { page, requested } = await openFinder('/groups/', { geolocation: RIVERSIDE, permissions: ['geolocation'] });
+    const { page, requested } = await openFinder('/groups/', {
+      geolocation: RIVERSIDE,
+      permissions: ['geolocation'],
+    });
     await page.getByRole('button', { name: 'Near me' }).click();
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => names(page).then((list) => list[0])).toBe('Positive Living Circle');
-    expect(await page.locator('[data-results] [data-card-distance]').first().textContent()).toBe('0.1 mi away');
+    expect(await page.locator('[data-results] [data-card-distance]').first().textContent()).toBe(
+      '0.1 mi away',
+    );
     expect(page.url()).not.toContain(String(RIVERSIDE.latitude));
     expect(requested.filter((url) => url.includes(String(RIVERSIDE.latitude)))).toEqual([]);
   });
@@ -126,9 +150,9 @@ describe('near a place, on the device', () => {
     const { page } = await openFinder('/groups/', { permissions: [] });
     await page.getByRole('button', { name: 'Near me' }).click();
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await expect.poll(() => page.locator('[data-near-status]').textContent()).toBe(
-      'Your browser did not share your location. You can type a place instead.',
-    );
+    await expect
+      .poll(() => page.locator('[data-near-status]').textContent())
+      .toBe('Your browser did not share your location. You can type a place instead.');
     await page.getByLabel('A neighborhood, ZIP code or landmark').fill('Old Market');
     await page.getByRole('button', { name: 'Sort by distance' }).click();
     await expect.poll(() => names(page).then((list) => list[0])).toBe('Old Market Bereavement Café');
@@ -139,7 +163,10 @@ describe('the finder for everyone', () => {
   it('puts the search box and "Tonight" on the first phone screen of the home page and of a list', async () => {
     for (const path of ['/', '/groups/']) {
       const { page } = await openFinder(path, { viewport: { width: 375, height: 812 } });
-      for (const control of [page.getByLabel('Search groups and services'), page.getByRole('button', { name: 'Tonight' })]) {
+      for (const control of [
+        page.getByLabel('Search groups and services'),
+        page.getByRole('button', { name: 'Tonight' }),
+      ]) {
         const box = await control.boundingBox();
         expect(box && box.y + box.height, path).toBeLessThanOrEqual(812);
       }

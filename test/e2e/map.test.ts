@@ -121,7 +121,9 @@ describe('the map page in a real browser', () => {
     await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByRole('checkbox', { name: /^Living with HIV/ }).check();
     await expect.poll(() => page.url()).toMatch(/\/map\/#topic=hiv$/);
-    await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('Living with HIV: groups and services: 3');
+    await expect
+      .poll(() => page.locator('[data-summary]').textContent())
+      .toBe('Living with HIV: groups and services: 3');
     // The monthly supper club meets at a place given on request: in the list, not on the map.
     expect((await resultNames(page)).sort()).toEqual([
       'First Wednesday Supper Club',
@@ -129,7 +131,11 @@ describe('the map page in a real browser', () => {
       'Positive Living Circle',
     ]);
     await expect
-      .poll(() => page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))))
+      .poll(() =>
+        page
+          .locator('.leaflet-marker-icon')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))),
+      )
       .toEqual(expect.arrayContaining(['Positive Living Circle', 'Northgate rapid HIV testing']));
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(2);
 

@@ -11,7 +11,10 @@ function tokens(): { light: Map<string, string>; dark: Map<string, string> } {
   const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
   const read = (text: string) =>
     new Map(
-      [...text.matchAll(/(--[\w-]+):\s*(?:var\(--theme-[\w-]+,\s*)?(#[0-9a-f]{6})/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
+      [...text.matchAll(/(--[\w-]+):\s*(?:var\(--theme-[\w-]+,\s*)?(#[0-9a-f]{6})/gi)].map((m) => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
     );
   return { light: read(light), dark: new Map([...read(light), ...read(dark)]) };
 }

@@ -14,16 +14,23 @@ import { group, sampleContent, service } from '../directory/sample-content.ts';
 /** Wednesday 2 December 2026, 6:00 pm in Chicago. */
 const WEDNESDAY_EVENING = Date.parse('2026-12-02T18:00:00-06:00');
 
-const at = (time: string) => ({ opens_at: time, closes_at: `${String(Number(time.slice(0, 2)) + 1).padStart(2, '0')}:30` });
+const at = (time: string) => ({
+  opens_at: time,
+  closes_at: `${String(Number(time.slice(0, 2)) + 1).padStart(2, '0')}:30`,
+});
 const content = sampleContent({
   groups: [
     group('weekly-wednesday', { name: 'Lantern Circle', meetings: [{ byday: 'WE', ...at('19:00') }] }),
     group('wednesday-morning', { meetings: [{ byday: 'WE', ...at('09:00') }] }),
     group('under-way', { meetings: [{ byday: 'WE', opens_at: '17:30', closes_at: '19:00' }] }),
     // 2 December is in an on-week of this fortnightly rule (its cycle starts on 18 November) …
-    group('fortnightly-on', { meetings: [{ byday: 'WE', interval: 2, valid_from: '2026-11-18', ...at('19:30') }] }),
+    group('fortnightly-on', {
+      meetings: [{ byday: 'WE', interval: 2, valid_from: '2026-11-18', ...at('19:30') }],
+    }),
     // … and in an off-week of this one.
-    group('fortnightly-off', { meetings: [{ byday: 'WE', interval: 2, valid_from: '2026-11-25', ...at('19:30') }] }),
+    group('fortnightly-off', {
+      meetings: [{ byday: 'WE', interval: 2, valid_from: '2026-11-25', ...at('19:30') }],
+    }),
     group('first-wednesday', { meetings: [{ freq: 'monthly', byday: '1WE', ...at('20:00') }] }),
     group('third-wednesday', { meetings: [{ freq: 'monthly', byday: '3WE', ...at('20:00') }] }),
     group('hybrid-grief', {
@@ -51,7 +58,9 @@ const content = sampleContent({
   ],
   services: [
     service('always-open'),
-    service('office-hours', { hours: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }] }),
+    service('office-hours', {
+      hours: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '09:00', closes_at: '17:00' }],
+    }),
     service('appointments', { hours: 'by_appointment' }),
   ],
 });
@@ -103,7 +112,10 @@ describe('the finder on a Wednesday evening', () => {
 
   it('adds access needs up: an entry must have every one chosen', () => {
     expect(ids({ access: ['step-free', 'hearing-loop'] })).toEqual(['tuesday-morning-thursday-evening']);
-    expect(ids({ access: ['step-free'] }).sort()).toEqual(['step-free-only', 'tuesday-morning-thursday-evening']);
+    expect(ids({ access: ['step-free'] }).sort()).toEqual([
+      'step-free-only',
+      'tuesday-morning-thursday-evening',
+    ]);
   });
 
   it('counts each option as the results it would give with the other filters kept', () => {

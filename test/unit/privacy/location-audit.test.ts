@@ -114,10 +114,17 @@ describe('the location audit of the finder’s index', () => {
     const place = [...data.index.entries.place];
     place[at('group:secret')] = [1234, -567];
     place[at('group:private')] = [8, 4];
-    const leaks = auditLocations(directory, files({ ...data.index, entries: { ...data.index.entries, place } }));
+    const leaks = auditLocations(
+      directory,
+      files({ ...data.index, entries: { ...data.index.entries, place } }),
+    );
     expect(leaks).toEqual([
-      expect.stringMatching(/^es\/data\/finder\/index\.json: the finder gives \/groups\/private\/ the point .*, not its public 41\.8565,-87\.6597/),
-      expect.stringMatching(/^es\/data\/finder\/index\.json: the finder gives \/groups\/secret\/ \(on_request\) the point .*; it must have none/),
+      expect.stringMatching(
+        /^es\/data\/finder\/index\.json: the finder gives \/groups\/private\/ the point .*, not its public 41\.8565,-87\.6597/,
+      ),
+      expect.stringMatching(
+        /^es\/data\/finder\/index\.json: the finder gives \/groups\/secret\/ \(on_request\) the point .*; it must have none/,
+      ),
     ]);
   });
 });

@@ -27,7 +27,9 @@ describe('places.yaml, the gazetteer "near" reads', () => {
       ].join('\n'),
     );
     const { problems } = await validateContent(folder, { cwd: folder });
-    const shown = problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`);
+    const shown = problems.map(
+      (problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`,
+    );
     expect(shown).toEqual([
       'places.yaml:5 1.kind is not one of the allowed values — use one of: neighbourhood, postcode, landmark, town',
       'places.yaml:9 2.area names area "northgat", which is not in ./areas.yaml — did you mean northgate?',
