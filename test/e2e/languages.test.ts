@@ -57,7 +57,8 @@ describe('the site in Spanish, in a real browser', () => {
       results.push(...(await Promise.all(spanishPages.slice(at, at + 3).map(judge))));
     expect(results).toEqual(spanishPages.map(([path]) => ({ path, lang: 'es', violations: [] })));
     await tiled.context.close();
-  });
+    // Seven pages through axe: about 20 s on an idle two-core machine, more when it is shared.
+  }, 90_000);
 
   it('names the map’s zoom buttons, popup close button and credit in Spanish, on the map and the mini map', async () => {
     const tiled = await mapContext(site.browser, site.url);
