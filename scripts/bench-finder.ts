@@ -24,8 +24,10 @@ const { values } = parseArgs({
 const root = values.root ?? 'content';
 const outDir = resolve('bench/.output', `finder-${root.replace(/[^a-z0-9]+/gi, '-')}`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const gzipOf = (path: string) => gzipSync(readFileSync(join(outDir, path))).length;
-const rawOf = (path: string) => readFileSync(join(outDir, path)).length;
+/** The file a site path is served from: a folder's index.html. */
+const fileOf = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+const gzipOf = (path: string) => gzipSync(readFileSync(fileOf(path))).length;
+const rawOf = (path: string) => readFileSync(fileOf(path)).length;
 const RUNS = 20;
 
 function build() {
@@ -122,9 +124,9 @@ async function main() {
     console.log(`build                  ${build().toFixed(1)} s`);
   const index = JSON.parse(readFileSync(join(outDir, 'data/finder/index.json'), 'utf8')) as { count: number };
   console.log(`content                ${root}: ${index.count} entries in the finder`);
-  for (const file of ['index.json', 'names.json', 'places.json', 'cards/0/index.html'])
+  for (const file of ['index.json', 'names.json', 'places.json', 'cards/0/'])
     console.log(
-      `${`data/finder/${file}`.padEnd(23)}${kb(rawOf(`data/finder/${file}`))} (${kb(gzipOf(`data/finder/${file}`))} gzip)`,
+      `${`/data/finder/${file}`.padEnd(28)}${kb(rawOf(`/data/finder/${file}`))} (${kb(gzipOf(`/data/finder/${file}`))} gzip)`,
     );
 
   const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
