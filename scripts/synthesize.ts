@@ -63,6 +63,8 @@ function schedule(): Record<string, unknown> {
   return { freq: 'monthly', byday: `${pick(['1', '2', '3', '-1'])}${pick(days)}`, ...base };
 }
 
+// Every venue its own street number: the validator rightly flags two entries at one address and time.
+let venues = 0;
 function location(): Record<string, unknown> | undefined {
   const area = pick(areas);
   const kind = random();
@@ -70,7 +72,7 @@ function location(): Record<string, unknown> | undefined {
     return {
       kind: 'address',
       venue: `${pick(words)} Community Room`,
-      address_1: `${100 + Math.floor(random() * 4000)} N Synthetic St`,
+      address_1: `${100 + ++venues} N Synthetic St`,
       city: 'Chicago',
       area: area.id,
       latitude: Number((area.centre.latitude + (random() - 0.5) * 0.02).toFixed(5)),
@@ -90,11 +92,12 @@ for (const item of ['site.yaml', 'topics.yaml', 'areas.yaml', 'organizations', '
 for (let n = 1; n <= count; n++) {
   const attendance = pick(['in_person', 'in_person', 'in_person', 'online', 'hybrid'] as const);
   const place = attendance === 'online' ? undefined : location();
+  const name = `${pick(words)} ${pick(words)} Group ${n}`;
   const group = {
-    name: `${pick(words)} ${pick(words)} Group ${n}`,
+    name,
     summary: 'A synthetic peer support group for benchmarking the directory at scale.',
-    description:
-      'Generated for benchmarks. Meets regularly; newcomers are welcome.\n\nA second paragraph of text.',
+    // Each its own words, as real groups' are (the validator refuses a copied description).
+    description: `${name} was generated for benchmarks. Meets regularly; newcomers are welcome.\n\nA second paragraph of text.`,
     topics: some(topics, 2),
     languages: some(languages, 2),
     led_by: pick(['peer', 'professional', 'co-facilitated']),

@@ -1,4 +1,5 @@
 import { CHANGE_EVENT, readList, toggle, writeList } from '../lib/print/my-list.ts';
+import { onListChange } from './on-list-change.ts';
 
 /**
  * <circles-my-list-button data-entry="group:id" data-label-add data-label-remove data-label-view data-announce-*>
@@ -8,6 +9,7 @@ import { CHANGE_EVENT, readList, toggle, writeList } from '../lib/print/my-list.
  */
 class CirclesMyListButton extends HTMLElement {
   #sync = () => this.#render();
+  #stop: (() => void) | undefined;
   /** The link to the list shows after an add on this page, not on every card already listed. */
   #added = false;
 
@@ -16,14 +18,12 @@ class CirclesMyListButton extends HTMLElement {
     if (!button || !this.dataset.entry) return;
     button.hidden = false;
     button.addEventListener('click', () => this.#toggle());
-    document.addEventListener(CHANGE_EVENT, this.#sync);
-    window.addEventListener('storage', this.#sync);
+    this.#stop = onListChange(this.#sync);
     this.#render();
   }
 
   disconnectedCallback() {
-    document.removeEventListener(CHANGE_EVENT, this.#sync);
-    window.removeEventListener('storage', this.#sync);
+    this.#stop?.();
   }
 
   #toggle() {

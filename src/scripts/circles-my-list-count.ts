@@ -1,4 +1,5 @@
-import { CHANGE_EVENT, readList } from '../lib/print/my-list.ts';
+import { readList } from '../lib/print/my-list.ts';
+import { onListChange } from './on-list-change.ts';
 
 /**
  * <circles-my-list-count data-label="My list ({n})"><a hidden>…</a></circles-my-list-count>
@@ -7,16 +8,15 @@ import { CHANGE_EVENT, readList } from '../lib/print/my-list.ts';
  */
 class CirclesMyListCount extends HTMLElement {
   #sync = () => this.#render();
+  #stop: (() => void) | undefined;
 
   connectedCallback() {
-    document.addEventListener(CHANGE_EVENT, this.#sync);
-    window.addEventListener('storage', this.#sync);
+    this.#stop = onListChange(this.#sync);
     this.#render();
   }
 
   disconnectedCallback() {
-    document.removeEventListener(CHANGE_EVENT, this.#sync);
-    window.removeEventListener('storage', this.#sync);
+    this.#stop?.();
   }
 
   #render() {

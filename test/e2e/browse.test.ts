@@ -66,7 +66,10 @@ describe('browsing the directory in a real browser', () => {
     // Every page the build wrote, the longest name, e-mail address and web address among them.
     const paths = allPages().map((path) => path.replace(/index\.html$/, ''));
     for (const width of [320, 375]) {
-      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      });
       const wide: string[] = [];
       const visit = async (page: Page, path: string) => {
         await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
@@ -77,7 +80,8 @@ describe('browsing the directory in a real browser', () => {
       const pages = await Promise.all([context.newPage(), context.newPage()]);
       await Promise.all(
         pages.map(async (page, lane) => {
-          for (const path of paths.filter((_, index) => index % pages.length === lane)) await visit(page, path);
+          for (const path of paths.filter((_, index) => index % pages.length === lane))
+            await visit(page, path);
         }),
       );
       await context.close();

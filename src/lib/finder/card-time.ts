@@ -1,23 +1,8 @@
 import type { FinderStrings } from '../../i18n/en/finder.ts';
 import { describeClockTime } from '../schedule/describe-time-range.ts';
+import { dayFormat } from '../schedule/format-occurrence.ts';
 import { clockTimeOf, localTimeOf } from '../schedule/zoned-time.ts';
 import type { FinderEntry } from './finder-entries.ts';
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const dayFormat = (lang: string, timezone: string) => {
-  const key = `${lang} ${timezone}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone: timezone,
-    });
-    dayFormats.set(key, format);
-  }
-  return format;
-};
 
 /** The words a card's time line is made of (the finder's `card` strings). */
 export type CardPhrases = FinderStrings['card'];

@@ -43,6 +43,11 @@ export const listFacets = [
   'day',
   'time',
 ] as const;
+/** The list filters whose values are ids (day and time have their own fixed codes). */
+const valueFacets = listFacets.filter(
+  (facet): facet is Exclude<(typeof listFacets)[number], 'day' | 'time'> =>
+    facet !== 'day' && facet !== 'time',
+);
 export type ListFacet = (typeof listFacets)[number];
 
 export function emptyQuery(): FinderQuery {
@@ -75,17 +80,7 @@ export function readQuery(text: string): FinderQuery {
   const params = new URLSearchParams(text.replace(/^[#?]/, ''));
   const query = emptyQuery();
   query.q = (params.get('q') ?? '').slice(0, 200);
-  for (const facet of [
-    'kind',
-    'category',
-    'topic',
-    'area',
-    'language',
-    'audience',
-    'cost',
-    'access',
-    'attendance',
-  ] as const)
+  for (const facet of valueFacets)
     query[facet] = [...new Set(params.getAll(facet).filter((value) => /^[\w-]{1,40}$/.test(value)))];
   query.day = weekdayCodes.filter((day) => params.getAll('day').includes(day));
   query.time = timesOfDay.filter((time) => params.getAll('time').includes(time));

@@ -12,7 +12,8 @@ export interface FormatOccurrenceOptions {
 // Building an Intl formatter costs far more than using one; lists format many occurrences.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dayFormat(lang: string, timezone: string): Intl.DateTimeFormat {
+/** "Wednesday, December 9" in this language and zone, one formatter per pair. */
+export function dayFormat(lang: string, timezone: string): Intl.DateTimeFormat {
   const key = `${lang} ${timezone}`;
   let format = dayFormats.get(key);
   if (!format) {

@@ -20,16 +20,55 @@ export function duplicateEntries(files: readonly LoadedFile[]): CrossFileIssue[]
       ? [{ file: file.file, kind: file.collection === 'groups' ? 'group' : 'service', data: file.data }]
       : [],
   );
-  return [...sameName(entries), ...samePlaceAndTime(entries), ...copiedDescription(entries)];
+  // One problem per file and field: the first file of many copies names only the first copy.
+  const reported = new Set<string>();
+  return [...sameName(entries), ...samePlaceAndTime(entries), ...copiedDescription(entries)].filter(
+    (issue) => {
+      const key = `${issue.file} ${issue.path.map(String).join('.')}`;
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    },
+  );
 }
 
-/** Pairs of entries (each one once, first with every later one) for which `same` holds. */
-function pairs(entries: Entry[], same: (a: Entry, b: Entry) => boolean): [Entry, Entry][] {
-  const found: [Entry, Entry][] = [];
-  entries.forEach((a, index) => {
-    for (const b of entries.slice(index + 1)) if (a.kind === b.kind && same(a, b)) found.push([a, b]);
+/**
+ * Pairs of entries of one kind that share a key (each pair once, in file order) and for which `same`
+ * holds. Only entries sharing a key are compared, so 10,000 entries cost 10,000 lookups, not 50 million
+ * comparisons.
+ */
+function pairs(
+  entries: Entry[],
+  keysOf: (entry: Entry) => (string | undefined)[],
+  same: (a: Entry, b: Entry) => boolean = () => true,
+): [Entry, Entry][] {
+  const buckets = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const key of new Set(keysOf(entry))) {
+      if (key === undefined) continue;
+      const bucket = `${entry.kind} ${key}`;
+      const indexes = buckets.get(bucket);
+      if (indexes) indexes.push(index);
+      else buckets.set(bucket, [index]);
+    }
   });
-  return found;
+  // Each entry is paired with the first earlier one it matches: a file copied 500 times gives 500
+  // problems, not 125,000.
+  const seen = new Set<string>();
+  const found: [number, number][] = [];
+  for (const indexes of buckets.values())
+    indexes.forEach((b, at) => {
+      const second = entries[b];
+      const a = indexes.slice(0, at).find((earlier) => {
+        const first = entries[earlier];
+        return first !== undefined && second !== undefined && same(first, second);
+      });
+      if (a === undefined || seen.has(`${a} ${b}`)) return;
+      seen.add(`${a} ${b}`);
+      found.push([a, b]);
+    });
+  found.sort(([a1, b1], [a2, b2]) => a1 - a2 || b1 - b2);
+  return found.map(([a, b]) => [entries[a], entries[b]] as [Entry, Entry]);
 }
 
 /** Both files of each pair, each naming the other. */
@@ -55,7 +94,7 @@ const nameKey = (entry: Entry) =>
   typeof entry.data.name === 'string' ? comparable(entry.data.name).replace(/^the /, '') : undefined;
 
 function sameName(entries: Entry[]): CrossFileIssue[] {
-  const found = pairs(entries, (a, b) => nameKey(a) !== undefined && nameKey(a) === nameKey(b));
+  const found = pairs(entries, (entry) => [nameKey(entry)]);
   return bothWays(
     found,
     ['name'],
@@ -73,8 +112,19 @@ function streetOf(entry: Entry): string | undefined {
   return comparable(`${street} ${city}`);
 }
 
+const timesCache = new WeakMap<Entry, ReturnType<typeof readTimes>>();
+/** Weekday codes and HH:MM ranges of a group's meetings or a service's hours, read once per entry. */
+function timesOf(entry: Entry) {
+  let times = timesCache.get(entry);
+  if (!times) {
+    times = readTimes(entry);
+    timesCache.set(entry, times);
+  }
+  return times;
+}
+
 /** Weekday codes and HH:MM ranges of a group's meetings or a service's hours, as written. */
-function timesOf(entry: Entry): { days: Set<string>; opens: string; closes: string }[] {
+function readTimes(entry: Entry): { days: Set<string>; opens: string; closes: string }[] {
   const rules = entry.kind === 'group' ? entry.data.meetings : entry.data.hours;
   if (!Array.isArray(rules)) return [];
   return rules.filter(isRecord).flatMap((rule) => {
@@ -104,9 +154,8 @@ function meetTogether(a: Entry, b: Entry): boolean {
 function samePlaceAndTime(entries: Entry[]): CrossFileIssue[] {
   const found = pairs(
     entries,
+    (entry) => [streetOf(entry)],
     (a, b) =>
-      streetOf(a) !== undefined &&
-      streetOf(a) === streetOf(b) &&
       nameKey(a) !== nameKey(b) && // already reported as the same name
       shareCategory(a, b) &&
       meetTogether(a, b),
@@ -131,10 +180,7 @@ function descriptionsOf(entry: Entry): string[] {
 }
 
 function copiedDescription(entries: Entry[]): CrossFileIssue[] {
-  const found = pairs(entries, (a, b) => {
-    const theirs = new Set(descriptionsOf(b));
-    return nameKey(a) !== nameKey(b) && descriptionsOf(a).some((text) => theirs.has(text));
-  });
+  const found = pairs(entries, descriptionsOf, (a, b) => nameKey(a) !== nameKey(b));
   return bothWays(
     found,
     ['description'],
