@@ -47,6 +47,18 @@ export default defineConfig({
   // Code blocks in guides stay plain: highlighting writes style attributes the policy would refuse.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler warns about
+        // once per page although Astro handles it: volunteers would read that as a failure.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Every page exists once per interface language: the main one at the root, the others under a prefix
   // (/es/groups/). Pages live in src/pages/[...lang]/ and read the language from Astro.currentLocale.
   i18n: {

@@ -1,4 +1,6 @@
 import { fillTemplate } from '../lib/fill-template.ts';
+import { highlightParts } from '../lib/search/highlight.ts';
+import { splitLanguageWords } from '../lib/search/language-words.ts';
 import './circles-my-list-button.ts';
 import { formatOccurrence } from '../lib/schedule/format-occurrence.ts';
 import { meetingNow, nextMeeting } from '../lib/schedule/meeting-now.ts';
@@ -114,9 +116,10 @@ class CirclesSearch extends HTMLElement {
   async #run() {
     clearTimeout(this.#typing);
     const id = ++this.#latest;
-    const term = this.#input.value.trim() || null;
+    const typed = this.#input.value.trim();
     const filters = this.#filters();
-    this.#remember(term, filters);
+    this.#remember(typed || null, filters);
+    const { term, filters: searched } = this.#understood(typed, filters);
     const active = Object.keys(filters);
     this.querySelector('[data-search-clear]')?.toggleAttribute('hidden', active.length === 0);
     let pagefind: Pagefind;
@@ -127,19 +130,21 @@ class CirclesSearch extends HTMLElement {
       return;
     }
     this.setAttribute('aria-busy', 'true');
-    const options = { filters, ...(term ? {} : { sort: { name: 'asc' } }) };
+    const options = { filters: searched, ...(term ? {} : { sort: { name: 'asc' } }) };
     const response = await pagefind.search(term, options);
     // Each facet counts as if its own choices were not made, so choosing one topic still shows the others.
     const counts = { ...response.filters };
     for (const facet of active) {
-      const without = await pagefind.search(term, { filters: this.#filters(facet) });
+      const without = await pagefind.search(term, {
+        filters: this.#understood(typed, this.#filters(facet)).filters,
+      });
       counts[facet] = without.filters[facet] ?? {};
     }
-    const everything = term === null && active.length === 0 ? await pagefind.filters() : counts;
+    const everything = typed === '' && active.length === 0 ? await pagefind.filters() : counts;
     // A newer keystroke or choice replaced this search while it ran.
     if (id !== this.#latest) return;
     this.#showCounts(everything);
-    if (term === null && active.length === 0) {
+    if (typed === '' && active.length === 0) {
       this.#results = [];
       this.#list().replaceChildren();
       this.#toggleHelp(false);
@@ -162,6 +167,18 @@ class CirclesSearch extends HTMLElement {
       this.#toggleHelp(n === 0, active.length > 0);
     }
     this.removeAttribute('aria-busy');
+  }
+
+  /** The words to search for, and the filters with any language named in them ("spanish grief"). */
+  #understood(typed: string, filters: Filters): { term: string | null; filters: Filters } {
+    const names = JSON.parse(this.dataset['languageWords'] ?? '{}') as Record<string, string>;
+    const { rest, languages } = splitLanguageWords(typed, names);
+    if (languages.length === 0) return { term: typed || null, filters };
+    const chosen = filters['language']?.any ?? [];
+    return {
+      term: rest || null,
+      filters: { ...filters, language: { any: [...new Set([...chosen, ...languages])] } },
+    };
   }
 
   /** The search in the address bar, replacing the current entry so Back leaves the page. */
@@ -201,8 +218,21 @@ class CirclesSearch extends HTMLElement {
     link.textContent = meta['title'] ?? result.url;
     heading.append(link);
     const excerpt = document.createElement('p');
-    // Pagefind escapes the page text and marks the matched words with <mark>.
-    excerpt.innerHTML = result.excerpt;
+    if (meta['summary'] !== undefined) {
+      // An entry shows its own summary, the searched words marked: Pagefind's excerpt could show the
+      // hidden words it is found by (misspellings, other names).
+      excerpt.append(
+        ...highlightParts(meta['summary'], this.#input.value).map(({ text, marked }) => {
+          if (!marked) return document.createTextNode(text);
+          const mark = document.createElement('mark');
+          mark.textContent = text;
+          return mark;
+        }),
+      );
+    } else {
+      // A guide: Pagefind escapes the page text and marks the matched words with <mark>.
+      excerpt.innerHTML = result.excerpt;
+    }
     article.append(heading, excerpt);
     for (const line of [meta['when'], meta['where'], this.#nextMeeting(meta['rules'])]) {
       if (!line) continue;

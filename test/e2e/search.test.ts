@@ -102,7 +102,7 @@ describe('searching in a real browser', () => {
   });
 
   it('highlights the matched words legibly (contrast of at least 4.5:1)', async () => {
-    const { page } = await open('/search/?q=grief');
+    const { page } = await open('/search/?q=evening');
     await expect.poll(() => page.locator('[data-search-results] mark').count(), patiently).toBeGreaterThan(0);
     const ratios = await page.locator('[data-search-results] mark').evaluateAll((marks) => {
       const luminance = (css: string) => {
@@ -145,6 +145,36 @@ describe('searching in a real browser', () => {
     await expect
       .poll(() => page.locator('[data-search-results] a[href="/guides/first-meeting/"]').count(), patiently)
       .toBeGreaterThan(0);
+  });
+
+  it('finds an entry by a misspelling without showing it: a result shows its summary, the typed word marked', async () => {
+    const { page } = await open('/search/?q=greif');
+    await expect.poll(() => status(page), patiently).toMatch(/^\d+ results?$/);
+    const texts = await page
+      .locator('[data-search-results] .entry-card article > p:not(.meta)')
+      .allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join(' ')).not.toMatch(/greif|bereaved|·/i);
+    await page.locator('#search-q').fill('walk');
+    await expect
+      .poll(() => page.locator('[data-search-results] mark').allTextContents(), patiently)
+      .toContain('walk');
+  });
+
+  it('a language word filters by the meeting language instead of matching "Read this in Spanish"', async () => {
+    const { page } = await open('/search/?q=spanish');
+    await expect.poll(() => status(page), patiently).toMatch(/^\d+ results?$/);
+    // The fixture's four entries held in Spanish as well as English, and no other.
+    expect((await cardNames(page)).sort()).toEqual([
+      'Northgate rapid HIV testing',
+      'Old Market food pantry',
+      'Positive Living Circle',
+      'Wednesday Night Circle for Families, Friends and Neighbours of People Living with Serious Mental Illness',
+    ]);
+    await page.locator('#search-q').fill('español hiv');
+    await expect
+      .poll(() => cardNames(page), patiently)
+      .toEqual(expect.arrayContaining(['Positive Living Circle']));
   });
 
   it('reads at 320 pixels wide with results showing and no sideways scrolling', async () => {

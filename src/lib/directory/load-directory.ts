@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { referenceDate } from '../staleness.ts';
 import { buildDirectory } from './build-directory.ts';
 import type { Directory, RawContent, RawEntry } from './types.ts';
@@ -6,6 +7,14 @@ import type { Directory, RawContent, RawEntry } from './types.ts';
 /** The content folder, relative to the repository root: where new entries' files go. */
 export const contentRoot = process.env.CIRCLES_CONTENT_DIR ?? 'content';
 const root = contentRoot;
+
+/**
+ * An optional list file's entries (places.yaml, synonyms.yaml), or none when the folder has no such file:
+ * without the check Astro warns that the collection "does not exist or is empty" on every build.
+ */
+export async function optionalCollection<C extends 'places' | 'synonyms'>(name: C) {
+  return existsSync(`${root}/${name}.yaml`) ? getCollection(name) : [];
+}
 
 const withFile = <T>(
   entry: { id: string; data: T; filePath?: string | undefined },
@@ -21,7 +30,7 @@ async function loadContent(): Promise<{ content: RawContent; today: string }> {
     getCollection('site'),
     getCollection('topics'),
     getCollection('areas'),
-    getCollection('places'),
+    optionalCollection('places'),
     getCollection('organizations'),
     getCollection('groups'),
     getCollection('services'),
