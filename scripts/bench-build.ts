@@ -70,3 +70,19 @@ console.log(`median page       ${kb(pages[Math.floor(pages.length / 2)]?.raw ?? 
 console.log(`javascript        ${sum(scripts)} in ${scripts.length} files`);
 for (const script of scripts) console.log(`  ${script.file}: ${kb(script.raw)} (${kb(script.gzip)} gzip)`);
 console.log(`css               ${sum(styles)} in ${styles.length} files`);
+
+/** The CSS a page makes the browser read: its inline styles and the stylesheets it links, gzipped together. */
+function pageCss(file: string): number {
+  const text = readFileSync(file, 'utf8');
+  const inline = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+  const linked = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) =>
+    readFileSync(join(outDir, match[1] ?? ''), 'utf8'),
+  );
+  return gzipSync([...inline, ...linked].join('\n')).length;
+}
+const css = html
+  .map((file) => ({ file: relative(outDir, file), gzip: pageCss(file) }))
+  .sort((a, b) => b.gzip - a.gzip);
+console.log(
+  `css per page      ${kb(css[0]?.gzip ?? 0)} gzip at most (${css[0]?.file}), median ${kb(css[Math.floor(css.length / 2)]?.gzip ?? 0)}`,
+);
