@@ -36,8 +36,8 @@ export function languageNameWords(
   interfaceLanguages: readonly string[],
 ): Record<string, string> {
   const names: Record<string, string> = {};
+  // "Spanish (español)" is two names; one-word names only, so "Sign Language" never captures "sign".
   for (const tag of tags)
-    // "Spanish (español)" is two names; one-word names only, so "Sign Language" never captures "sign".
     for (const lang of [...interfaceLanguages, tag])
       for (const part of nameIn(tag, lang).split(/[()]/)) {
         const name = foldWord(part.trim());
