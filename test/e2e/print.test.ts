@@ -64,6 +64,32 @@ describe('my list', () => {
   const services = fixtureEntries('services');
   const [first, second] = [groups[0], services[0]];
 
+  it('a share link carries the list to a fresh browser, which shows it without storing it until asked', async () => {
+    const sender = await fixture.browser.newContext({ deviceScaleFactor: 2 });
+    for (const entry of [`/groups/${first?.id}/`, `/services/${second?.id}/`]) {
+      const page = await open(sender, `${fixture.url}${entry}`);
+      await page.getByRole('button', { name: /^Add to my list/ }).click();
+    }
+    const mine = await open(sender, `${fixture.url}/print/my-list/`);
+    const field = mine.locator('[data-share-link]');
+    await expect.poll(() => field.inputValue()).toMatch(/#list=/);
+    const link = await field.inputValue();
+    // The list's QR code on paper is the same link, so a client can scan it from the printout.
+    expect(await decodeQr(mine.locator('[data-list-qr] svg').first())).toBe(link);
+    await sender.close();
+
+    const client = await fixture.browser.newContext();
+    const page = await open(client, link.replace(/^https:\/\/[^/]+/, fixture.url));
+    await expect
+      .poll(() => page.locator('.my-list-name').allTextContents())
+      .toEqual([first?.data.name, second?.data.name]);
+    const stored = () => page.evaluate(() => localStorage.getItem('circles:my-list'));
+    expect(await stored()).toBeNull();
+    await page.getByRole('button', { name: 'Keep this list' }).click();
+    await expect.poll(stored).toBe(JSON.stringify([`group:${first?.id}`, `service:${second?.id}`]));
+    await client.close();
+  });
+
   it('keeps the chosen entries across a reload, reorders them by keyboard, and prints only them', async () => {
     const context = await fixture.browser.newContext();
     const list = await open(context, `${fixture.url}/groups/`);
