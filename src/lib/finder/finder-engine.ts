@@ -3,7 +3,7 @@ import { distanceKm, type LatLng } from '../geo/distance.ts';
 import { nextOccurrences } from '../schedule/occurrences.ts';
 import type { FinderIndex } from './finder-data.ts';
 import { decodeIndex, type FinderEntry } from './finder-entries.ts';
-import type { FinderQuery } from './query.ts';
+import { type FinderQuery, valueFacets } from './query.ts';
 import type { ParsedText } from './text-query.ts';
 import { matchesWords } from './text-query.ts';
 import {
@@ -67,17 +67,13 @@ const ATTENDS: Record<FinderEntry['attendance'], string[]> = {
   hybrid: ['in_person', 'online'],
 };
 
-/** The facets whose options are counted one value at a time (an entry counts for each value it has). */
-const VALUE_FACETS = [
-  'kind',
-  'category',
-  'topic',
-  'area',
-  'language',
-  'audience',
-  'cost',
-  'attendance',
-] as const;
+/**
+ * The facets whose options are counted one value at a time (an entry counts for each value it has);
+ * access needs are counted apart, since an entry must have all those chosen.
+ */
+const VALUE_FACETS = valueFacets.filter(
+  (facet): facet is Exclude<(typeof valueFacets)[number], 'access'> => facet !== 'access',
+);
 type ValueFacet = (typeof VALUE_FACETS)[number];
 
 /**

@@ -44,7 +44,7 @@ export const listFacets = [
   'time',
 ] as const;
 /** The list filters whose values are ids (day and time have their own fixed codes). */
-const valueFacets = listFacets.filter(
+export const valueFacets = listFacets.filter(
   (facet): facet is Exclude<(typeof listFacets)[number], 'day' | 'time'> =>
     facet !== 'day' && facet !== 'time',
 );
