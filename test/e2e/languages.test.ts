@@ -26,7 +26,15 @@ describe('the site in Spanish, in a real browser', () => {
   /** Spanish pages of every kind, and what each must have finished doing before it is judged. */
   const spanishPages: [string, (page: Page) => Promise<unknown>][] = [
     ['/es/', (page) => page.locator('circles-finder.is-enhanced [data-results] > li').first().waitFor()],
-    ['/es/groups/', (page) => page.locator('circles-my-list-button button:not([hidden])').first().waitFor()],
+    // The finder's own cards replace the static list's once its results are in.
+    [
+      '/es/groups/',
+      (page) =>
+        page
+          .locator('circles-finder.is-enhanced [data-results] circles-my-list-button button:not([hidden])')
+          .first()
+          .waitFor(),
+    ],
     ['/es/groups/online-mood-support/', (page) => page.locator('circles-next-meeting:not(:empty)').waitFor()],
     [
       '/es/search/?q=vih',
