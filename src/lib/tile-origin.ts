@@ -4,7 +4,9 @@
  */
 export function tileOrigin(template: unknown): string | undefined {
   try {
-    return new URL(String(template).replace(/\{[a-z]\}/g, '0')).origin;
+    const origin = new URL(String(template).replace(/\{[a-z]\}/g, '0')).origin;
+    // Only a plain origin may reach the policy: never one that could read as another directive.
+    return /^https:\/\/[a-z0-9.-]+(?::\d+)?$/.test(origin) ? origin : undefined;
   } catch {
     return undefined;
   }

@@ -13,6 +13,19 @@ import {
 } from './primitives.ts';
 import { ThemeSchema } from './theme.ts';
 
+/**
+ * A clean tile template: https, a host of letters, digits, dots and hyphens (an optional `{s}.` subdomain
+ * and port), and {z}, {x} and {y} in a path free of quotes, spaces, commas and semicolons. Its origin goes
+ * into the Content Security Policy, so nothing in it may read as another directive.
+ */
+export function isTileTemplate(template: string): boolean {
+  const match = /^https:\/\/(?:\{s\}\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?(\/[^\s'";,\\]*)$/i.exec(
+    template,
+  );
+  const path = match?.[1] ?? '';
+  return ['{z}', '{x}', '{y}'].every((part) => path.includes(part));
+}
+
 /** A crisis line shown at the top of the home page and in every footer. */
 export const CrisisLineSchema = z
   .strictObject({
@@ -85,8 +98,9 @@ export const SiteSchema = z.strictObject({
     /** Zoom level the map opens at, 1–18. */
     zoom: z.int().min(1).max(18),
     /** Tile URL template, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
-    tiles: z.string().regex(/^https:\/\/[^\s]+\{z\}[^\s]*$/, {
-      error: 'is not a tile URL — use an https:// template with {z}, {x} and {y}',
+    tiles: z.string().refine(isTileTemplate, {
+      error:
+        'is not a tile URL — use an https:// address with a plain host name and {z}, {x} and {y} in its path, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     }),
     /** Attribution text the tile provider requires, shown on the map. */
     attribution: LineSchema(300),
