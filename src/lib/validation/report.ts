@@ -1,8 +1,26 @@
 import type { CollectionName, Problem, ValidationResult } from './problem.ts';
 
+/**
+ * Text as it may be echoed from a file: line breaks, other control characters, direction overrides and
+ * zero-width characters written as `\n`, `\u202E`…, so a crafted value can neither start a new line (a
+ * `::error` workflow command in a CI log) nor reorder or hide what the volunteer reads.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu,
+    (character) =>
+      character === '\n'
+        ? '\\n'
+        : character === '\t'
+          ? '\\t'
+          : `\\u${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
 /** `content/groups/x.yaml:12:5  meetings.0.closes_at  ends (18:00) before it starts … — …` */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}`;
+  return `${printable(problem.file)}:${problem.line}:${problem.column}  ${printable(problem.field)}  ${printable(problem.message)}`;
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -36,7 +54,7 @@ export function formatReport(result: ValidationResult): string {
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 const escapeData = (value: string) =>
-  value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  printable(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 const escapeProperty = (value: string) => escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /** `::error file=…,line=…,col=…,title=…::…` — shown by GitHub next to the line in the pull request. */
@@ -51,7 +69,7 @@ export function formatAnnotation(problem: Problem): string {
 }
 
 const escapeCell = (value: string) =>
-  value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+  printable(value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' '));
 const code = (value: string) => (value.includes('`') ? escapeCell(value) : `\`${escapeCell(value)}\``);
 
 /** A Markdown section for `$GITHUB_STEP_SUMMARY`: the summary line and a table of problems. */
