@@ -55,6 +55,13 @@ export const WebUrlSchema = z.string().superRefine((value, ctx) => {
       message: `uses "${url.protocol}", which is not allowed — use an https:// address (phones and emails have their own fields)`,
     });
   }
+  if (url.username || url.password) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'holds a user name or password before the @, which would be published — remove it and write only the address, such as https://example.org/join',
+    });
+  }
 });
 
 /** An email address, such as `circle@example.org`. */
@@ -113,17 +120,30 @@ export const LanguageTagSchema = z.string().transform((value, ctx) => {
 });
 
 /** An IANA time zone name, such as `America/Chicago`. */
-export const TimeZoneSchema = z.string().refine(
-  (value) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'is not a time zone — use an IANA name such as America/Chicago or Europe/London' },
-);
+/** The IANA name as the runtime spells it ("america/chicago" → "America/Chicago"), or none if unknown. */
+export function canonicalTimeZone(value: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+export const TimeZoneSchema = z.string().superRefine((value, ctx) => {
+  const canonical = canonicalTimeZone(value);
+  if (canonical === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a time zone — use an IANA name such as America/Chicago or Europe/London',
+    });
+  // In other capitals ("america/chicago") it would reach calendars and feeds verbatim. (Links such as
+  // US/Central are real IANA names and stay allowed.)
+  else if (canonical !== value && canonical.toLowerCase() === value.toLowerCase())
+    ctx.addIssue({
+      code: 'custom',
+      message: `is spelled differently from its IANA name — write ${canonical}`,
+    });
+});
 
 /** A latitude in degrees, -90 to 90 (north is positive). */
 export const LatitudeSchema = z
