@@ -16,6 +16,7 @@ import {
 } from '../../schemas/index.ts';
 import { closest } from './did-you-mean.ts';
 import type { CollectionName } from './problem.ts';
+import { reservedReason } from './reserved-names.ts';
 
 /** A file the validator reads: its collection, its id (from its name) and how its data is stored. */
 export interface ContentFile {
@@ -179,7 +180,13 @@ function classify(
   collection: string,
   extension: 'yaml' | 'mdx',
 ): { id?: string; problem?: string } {
-  if (entry.name.startsWith('.')) return {};
+  // Hidden files (.gitkeep, .DS_Store) are not entries; a hidden entry file would vanish without a word.
+  if (entry.name.startsWith('.'))
+    return /\.(ya?ml|mdx?)$/i.test(entry.name)
+      ? {
+          problem: `is a hidden file (its name starts with a dot), so it would never be read — rename it to ${suggestId(entry.name.replace(/^\.+/, '').replace(/\.[^.]+$/, ''))}.${extension}`,
+        }
+      : {};
   if (entry.isDirectory()) {
     return {
       problem: `is a folder inside ${collection}/, and folders there are not read — move its files up into ${collection}/`,
@@ -214,6 +221,13 @@ function classify(
     return {
       id: suggestId(stem),
       problem: `has a name that is not a valid id — rename it to ${rename}: lowercase letters, digits and single hyphens (the file name is the entry's id and web address)`,
+    };
+  }
+  const reserved = reservedReason(collection, stem);
+  if (reserved) {
+    const other = collection === 'pages' ? `about-${stem}` : `${collection.replace(/s$/, '')}-${stem}`;
+    return {
+      problem: `has a name that ${reserved}, so it cannot be used — rename it, such as ${other}.${extension}`,
     };
   }
   return { id: stem };
