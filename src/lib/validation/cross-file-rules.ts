@@ -11,6 +11,7 @@ import { closest } from './did-you-mean.ts';
 import { duplicateEntries } from './duplicate-entries.ts';
 import type { Anchor } from './parse-yaml.ts';
 import { placeholderText } from './placeholder-text.ts';
+import { privatePlaceText } from './private-place-text.ts';
 import type { CollectionName } from './problem.ts';
 
 /**
@@ -55,6 +56,7 @@ export function crossFileRules(files: readonly LoadedFile[], homes: ReferenceHom
     ...coordinatesOutsideRegion(files, regionOf(site?.data)),
     ...impossiblePhoneNumbers(files, countryOf(site?.data)),
     ...placeholderText(files),
+    ...privatePlaceText(files),
     ...duplicateEntries(files),
   ];
 }

@@ -40,7 +40,7 @@ function fixFor(path: PropertyKey[], collection: LoadedFile['collection']): stri
 }
 
 /** Every string in a parsed YAML value, with its path. */
-function textsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+export function textsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => textsOf(item, [...path, index]));
   if (typeof value === 'object' && value !== null)

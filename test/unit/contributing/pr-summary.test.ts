@@ -126,10 +126,13 @@ describe('the reviewer’s comment on fixture pairs', () => {
 
   it('still shows the summary when the content does not validate, with the problems listed', () => {
     expect(comment.startsWith('<!-- circles-pr-summary -->\n')).toBe(true);
-    expect(comment).toContain('> ❌ **The content check does not pass yet**: 1 problem');
+    // The meeting time that is not a time, and the street written into a private group's text, which
+    // the validator refuses as well as the summary flagging it.
+    expect(comment).toContain('> ❌ **The content check does not pass yet**: 2 problems');
     expect(comment).toMatch(
       /groups\/online-mood-support\.yaml:\d+:\d+ {2}meetings\.0\.opens_at {2}is not a time/,
     );
+    expect(comment).toMatch(/groups\/northgate-recovery-circle\.yaml:\d+:\d+ .* looks like a street address/);
     expect(comment).toContain('Not compared, because they do not validate yet:');
   });
 
