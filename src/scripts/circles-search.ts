@@ -22,6 +22,9 @@ interface Pagefind {
 type Filters = Record<string, { any: string[] }>;
 
 const PAGE_SIZE = 10;
+
+/** Pagefind's excerpt (escaped text with <mark>s) as plain text, parsed in an inert document. */
+const plainText = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 const TYPING_PAUSE_MS = 250;
 
 /**
@@ -40,6 +43,8 @@ class CirclesSearch extends HTMLElement {
   #typing: ReturnType<typeof setTimeout> | undefined;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
+  /** Language names typed in a search, to the meeting language they filter by (from the page). */
+  #languageWords: Record<string, string> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -171,8 +176,8 @@ class CirclesSearch extends HTMLElement {
 
   /** The words to search for, and the filters with any language named in them ("spanish grief"). */
   #understood(typed: string, filters: Filters): { term: string | null; filters: Filters } {
-    const names = JSON.parse(this.dataset['languageWords'] ?? '{}') as Record<string, string>;
-    const { rest, languages } = splitLanguageWords(typed, names);
+    this.#languageWords ??= JSON.parse(this.dataset['languageWords'] ?? '{}') as Record<string, string>;
+    const { rest, languages } = splitLanguageWords(typed, this.#languageWords);
     if (languages.length === 0) return { term: typed || null, filters };
     const chosen = filters['language']?.any ?? [];
     return {
@@ -218,21 +223,18 @@ class CirclesSearch extends HTMLElement {
     link.textContent = meta['title'] ?? result.url;
     heading.append(link);
     const excerpt = document.createElement('p');
-    if (meta['summary'] !== undefined) {
-      // An entry shows its own summary, the searched words marked: Pagefind's excerpt could show the
-      // hidden words it is found by (misspellings, other names).
-      excerpt.append(
-        ...highlightParts(meta['summary'], this.#input.value).map(({ text, marked }) => {
-          if (!marked) return document.createTextNode(text);
-          const mark = document.createElement('mark');
-          mark.textContent = text;
-          return mark;
-        }),
-      );
-    } else {
-      // A guide: Pagefind escapes the page text and marks the matched words with <mark>.
-      excerpt.innerHTML = result.excerpt;
-    }
+    // An entry shows its own summary (Pagefind's excerpt could show the hidden words it is found by:
+    // misspellings, other names); a guide its excerpt, read as plain text. Either way the searched words
+    // are marked here, and no text is ever inserted as HTML.
+    const text = meta['summary'] ?? plainText(result.excerpt);
+    excerpt.append(
+      ...highlightParts(text, this.#input.value).map(({ text: part, marked }) => {
+        if (!marked) return document.createTextNode(part);
+        const mark = document.createElement('mark');
+        mark.textContent = part;
+        return mark;
+      }),
+    );
     article.append(heading, excerpt);
     for (const line of [meta['when'], meta['where'], this.#nextMeeting(meta['rules'])]) {
       if (!line) continue;

@@ -164,7 +164,8 @@ describe('searching in a real browser', () => {
   it('a language word filters by the meeting language instead of matching "Read this in Spanish"', async () => {
     const { page } = await open('/search/?q=spanish');
     await expect.poll(() => status(page), patiently).toMatch(/^\d+ results?$/);
-    // The fixture's four entries held in Spanish as well as English, and no other.
+    // The fixture's four entries held in Spanish as well as English, and no other: not the morning walk,
+    // whose description only mentions Spanish.
     expect((await cardNames(page)).sort()).toEqual([
       'Northgate rapid HIV testing',
       'Old Market food pantry',
