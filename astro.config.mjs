@@ -2,16 +2,17 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readSiteSettings } from './scripts/lib/read-site-settings.mjs';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { theme } from './src/integrations/theme.ts';
 import { cspDirectives } from './src/lib/content-security-policy.ts';
+import { contentFolder } from './src/lib/directory/content-folder.ts';
+import { readConfigSettings } from './src/lib/directory/site-settings.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
-const contentDir = process.env.CIRCLES_CONTENT_DIR ?? 'content';
-const settings = readSiteSettings(contentDir);
+const contentDir = contentFolder();
+const settings = readConfigSettings(contentDir);
 
 export default defineConfig({
   site: settings.url,
@@ -32,7 +33,7 @@ export default defineConfig({
     }),
     outputCoverage(),
     searchIndex(),
-    locationAudit(contentDir),
+    locationAudit(),
   ],
   build: { format: 'directory' },
   // Nothing runs or loads but what this site serves, plus map tiles. Astro hashes its own scripts and

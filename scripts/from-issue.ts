@@ -8,6 +8,7 @@
  * --out DIR (write result.json and body.md there for the workflow, and exit 0 either way).
  * Get a body with `gh issue view 12 --json body --jq .body > issue.md`.
  */
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,7 +52,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
         out: { type: 'string' },
       },
     });
-    const root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
+    const root = values.root ?? contentFolder(env);
     const issue = await readIssue(values, positionals);
     const forms = await Promise.all(
       (Object.entries(FORM_FILES) as [FormPurpose, string][]).map(async ([purpose, file]) =>

@@ -3,6 +3,7 @@
  * the entry's area and that area's `reviewers` in areas.yaml. With --check it only says whether the file
  * is up to date (exit 1 if not). The monthly check-up workflow runs it and proposes the change.
  */
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
@@ -12,7 +13,7 @@ const FILE = '.github/CODEOWNERS';
 
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { check: { type: 'boolean' }, root: { type: 'string' } } });
-  const content = await readContentFolder(values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content');
+  const content = await readContentFolder(values.root ?? contentFolder(env));
   const reviewers = new Map(content.areas.map((area) => [area.id, area.reviewers ?? []]));
   const entries = [...content.groups, ...content.services].map((entry) => ({
     file: entry.file,

@@ -5,6 +5,7 @@
  * --claimed FILE is last month's issue body: the entries ticked there stay ticked.
  * CIRCLES_TODAY pins the date it judges against.
  */
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { editFileUrl, stillCorrectUrl } from '../src/lib/contribute/links.ts';
@@ -45,7 +46,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     const today = referenceDate(env);
     const directory = buildDirectory(
-      await readContentFolder(values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content'),
+      await readContentFolder(values.root ?? contentFolder(env)),
       today,
     );
     const report = staleReport(directory, today, months ?? directory.site.stale_after_months);

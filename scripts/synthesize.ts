@@ -7,7 +7,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,12 +32,11 @@ const some = <T>(items: readonly T[], max: number): T[] => [
   ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items))),
 ];
 
-const topics = (parse(readFileSync(join(from, 'topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
-const areas = parse(readFileSync(join(from, 'areas.yaml'), 'utf8')) as {
-  id: string;
-  centre: { latitude: number; longitude: number };
-}[];
-const organizations = readdirSync(join(from, 'organizations')).map((file) => file.replace(/\.yaml$/, ''));
+// The demo is read through the site's own door, so a synthetic directory starts from what the site reads.
+const demo = await readContentFolder(from);
+const topics = demo.topics.map((topic) => topic.id);
+const areas = demo.areas;
+const organizations = demo.organizations.map((organization) => organization.id);
 const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const words = [
   'Circle',

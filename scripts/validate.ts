@@ -3,6 +3,7 @@
  * fix. Exit code 0 when the content is valid, 1 otherwise. Options: --root DIR (or CIRCLES_CONTENT_DIR).
  * On GitHub Actions it also prints annotations and writes a summary table for the run.
  */
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatAnnotation, formatReport, formatStepSummary } from '../src/lib/validation/report.ts';
@@ -18,7 +19,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
+    root = values.root ?? contentFolder(env);
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;

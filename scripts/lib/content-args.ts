@@ -1,3 +1,4 @@
+import { contentFolder } from '../../src/lib/directory/content-folder.ts';
 import { parseArgs } from 'node:util';
 
 /**
@@ -13,5 +14,5 @@ export function parseContentArgs(
     allowPositionals: true,
     options: { root: { type: 'string' } },
   });
-  return { positionals, root: values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content' };
+  return { positionals, root: values.root ?? contentFolder(env) };
 }

@@ -4,10 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildDirectory } from '../lib/directory/build-directory.ts';
-import { readContentFolder } from '../lib/directory/read-content-folder.ts';
+import { builtDirectory, forgetBuiltDirectory } from '../lib/directory/built-directory.ts';
 import { auditLocations, type BuiltFile } from '../lib/privacy/location-audit.ts';
-import { referenceDate } from '../lib/staleness.ts';
 
 const TEXT_FILES = /\.(html|json|geojson|xml|txt|csv|ics|js)$/;
 // Pagefind writes its fragments gzipped, with this marker before the JSON.
@@ -46,12 +44,16 @@ export const readBuiltFiles = (root: string): BuiltFile[] => [...builtFiles(root
  * Fails the build when any output — page, list, data file, search fragment, print page — says more about a
  * place than the public view allows (see auditLocations). Runs last, over the files as written.
  */
-export function locationAudit(contentRoot: string): AstroIntegration {
+export function locationAudit(): AstroIntegration {
   return {
     name: 'circles:location-audit',
     hooks: {
+      'astro:build:start': () => forgetBuiltDirectory(),
       'astro:build:done': async ({ dir, logger }) => {
-        const directory = buildDirectory(await readContentFolder(contentRoot), referenceDate());
+        // The very directory the pages were built from, not a second reading of the content.
+        const directory = builtDirectory();
+        if (!directory)
+          throw new Error('The location audit found no directory: no page loaded one, so nothing can be checked');
         let count = 0;
         const counted = function* (files: Iterable<BuiltFile>) {
           for (const file of files) {

@@ -1,5 +1,5 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { getDirectory } from './directory/load-directory.ts';
+import type { CollectionEntry } from 'astro:content';
+import { articleFiles, getDirectory } from './directory/load-directory.ts';
 
 export type ArticleCollection = 'guides' | 'pages';
 
@@ -33,7 +33,7 @@ export async function getArticles<C extends ArticleCollection>(
   const want = lang ?? siteLang;
   const originals = new Map<string, CollectionEntry<C>>();
   const translations = new Map<string, CollectionEntry<C>>();
-  for (const entry of (await getCollection(collection)) as CollectionEntry<C>[]) {
+  for (const entry of await articleFiles(collection)) {
     const { id, lang: written } = articleId(entry.id, siteLang);
     if (written === siteLang) originals.set(id, entry);
     else if (written === want) translations.set(id, entry);

@@ -1,6 +1,5 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { RawContent } from '../directory/types.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { AnswerReader, type FieldProblem, type SiteTerms } from './answer-fields.ts';
@@ -239,9 +238,7 @@ function pullRequestBody(
 /** The site's vocabulary for the readers: labels in every language, synonyms, organisations. */
 async function siteTerms(setting: ConversionSetting): Promise<SiteTerms> {
   const { site, topics, areas, organizations } = setting.content;
-  const synonyms = await readSynonyms(
-    path.resolve(setting.cwd ?? process.cwd(), setting.root, 'synonyms.yaml'),
-  );
+  const synonyms = setting.content.synonyms ?? [];
   const labels = (label: Record<string, string>) => Object.values(label);
   return {
     siteLanguage: site.default_language,
@@ -261,11 +258,3 @@ async function siteTerms(setting: ConversionSetting): Promise<SiteTerms> {
   };
 }
 
-async function readSynonyms(file: string): Promise<{ terms: string[]; topics: string[] }[]> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  const lines = (parse(text) ?? []) as { terms?: unknown[]; topics?: unknown[] }[];
-  return lines.map((line) => ({
-    terms: (line.terms ?? []).map(String),
-    topics: (line.topics ?? []).map(String),
-  }));
-}

@@ -1,12 +1,26 @@
-import { getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { referenceDate } from '../staleness.ts';
 import { buildDirectory } from './build-directory.ts';
+import { keepBuiltDirectory } from './built-directory.ts';
+import { contentFolder } from './content-folder.ts';
 import type { Directory, RawContent, RawEntry } from './types.ts';
 
+/**
+ * The one door through which pages, components and integrations read content: the collections that
+ * src/content.config.ts fills with the validator's own reading. Nothing else calls `getCollection`.
+ */
+
 /** The content folder, relative to the repository root: where new entries' files go. */
-export const contentRoot = process.env.CIRCLES_CONTENT_DIR ?? 'content';
+export const contentRoot = contentFolder();
 const root = contentRoot;
+
+/** Every guide or page file, originals and translations (`articles.ts` picks the reader's language). */
+export async function articleFiles<C extends 'guides' | 'pages'>(
+  collection: C,
+): Promise<CollectionEntry<C>[]> {
+  return (await getCollection(collection)) as CollectionEntry<C>[];
+}
 
 /**
  * An optional list file's entries (places.yaml, synonyms.yaml), or none when the folder has no such file:
@@ -68,6 +82,7 @@ export async function getDirectory(lang?: string): Promise<Directory> {
   if (!view) {
     view = Promise.resolve(buildDirectory(content, today, key));
     views.set(key, view);
+    if (key === content.site.default_language) keepBuiltDirectory(await view);
   }
   return view;
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AreaData } from '../../schemas/area.ts';
 import type { GroupData } from '../../schemas/group.ts';
@@ -6,9 +5,10 @@ import type { OrganizationData } from '../../schemas/organization.ts';
 import type { PlaceData } from '../../schemas/place.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteData } from '../../schemas/site.ts';
+import type { SynonymData } from '../../schemas/synonyms.ts';
 import type { TopicData } from '../../schemas/topic.ts';
-import { listContentFiles, schemaFor } from '../validation/content-files.ts';
-import { parseYaml } from '../validation/parse-yaml.ts';
+import { schemaFor } from '../validation/content-files.ts';
+import { type ReadEntry, readAndValidateContent } from '../validation/validate-content.ts';
 import type { RawContent, RawEntry } from './types.ts';
 
 /** A content folder that cannot be loaded: the validator says exactly why. */
@@ -55,10 +55,12 @@ export async function readContentLeniently(
 }
 
 async function readContent(root: string, cwd: string): Promise<{ content: RawContent; invalid: string[] }> {
-  const invalid: string[] = [];
   const absoluteRoot = path.resolve(cwd, root);
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
-  const { files } = await listContentFiles(absoluteRoot);
+  const { entries, result } = await readAndValidateContent(root, { cwd });
+  // A file the validator could not read at all (a syntax error) has problems but no entry.
+  const read = new Set(entries.map((entry) => entry.file));
+  const invalid = new Set(result.problems.map((problem) => problem.file).filter((file) => !read.has(file)));
   const content: Omit<RawContent, 'site'> & { site?: SiteData } = {
     topics: [],
     areas: [],
@@ -71,46 +73,57 @@ async function readContent(root: string, cwd: string): Promise<{ content: RawCon
       areas: shown(path.join(absoluteRoot, 'areas.yaml')),
     },
   };
-  for (const file of files) {
-    if (file.format !== 'yaml') continue;
-    const parsed = parseYaml(await readFile(file.path, 'utf8'));
-    const result = schemaFor[file.collection].safeParse(parsed.data);
-    if (!parsed.readable || !result.success) {
-      invalid.push(shown(file.path));
+  for (const file of entries) {
+    if (file.body !== undefined) continue;
+    if (!file.valid) {
+      invalid.add(file.file);
       continue;
     }
-    const entry = <T>(): RawEntry<T> => ({ id: file.id, data: result.data as T, file: shown(file.path) });
-    switch (file.collection) {
-      case 'site':
-        content.site = result.data as SiteData;
-        break;
-      case 'topics':
-        content.topics = result.data as TopicData[];
-        break;
-      case 'areas':
-        content.areas = result.data as AreaData[];
-        break;
-      case 'places':
-        content.places = result.data as PlaceData[];
-        break;
-      case 'organizations':
-        content.organizations.push(entry<OrganizationData>());
-        break;
-      case 'groups':
-        content.groups.push(entry<GroupData>());
-        break;
-      case 'services':
-        content.services.push(entry<ServiceData>());
-        break;
-    }
+    addEntry(content, file, schemaFor[file.collection].parse(file.data));
   }
   const { site } = content;
   if (!site) {
-    if (invalid.length > 0)
+    const first = [...invalid].sort()[0];
+    if (first)
       throw new InvalidContentError(
-        `${invalid[0]} is not valid — run npm run validate -- --root ${root} to see what to fix`,
+        `${first} is not valid — run npm run validate -- --root ${root} to see what to fix`,
       );
     throw new InvalidContentError(`${shown(absoluteRoot)}/site.yaml is missing — run npm run validate`);
   }
-  return { content: { ...content, site }, invalid };
+  return { content: { ...content, site }, invalid: [...invalid].sort() };
+}
+
+/** Puts one valid file's data where `RawContent` keeps its collection. */
+function addEntry(
+  content: Omit<RawContent, 'site'> & { site?: SiteData },
+  file: ReadEntry,
+  data: unknown,
+): void {
+  const entry = <T>(): RawEntry<T> => ({ id: file.id, data: data as T, file: file.file });
+  switch (file.collection) {
+    case 'site':
+      content.site = data as SiteData;
+      break;
+    case 'topics':
+      content.topics = data as TopicData[];
+      break;
+    case 'areas':
+      content.areas = data as AreaData[];
+      break;
+    case 'places':
+      content.places = data as PlaceData[];
+      break;
+    case 'synonyms':
+      content.synonyms = data as SynonymData[];
+      break;
+    case 'organizations':
+      content.organizations.push(entry<OrganizationData>());
+      break;
+    case 'groups':
+      content.groups.push(entry<GroupData>());
+      break;
+    case 'services':
+      content.services.push(entry<ServiceData>());
+      break;
+  }
 }

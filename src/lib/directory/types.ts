@@ -1,3 +1,4 @@
+import type { SynonymData } from '../../schemas/synonyms.ts';
 import type { AreaData, Point } from '../../schemas/area.ts';
 import type { Online } from '../../schemas/contact.ts';
 import type { GroupData } from '../../schemas/group.ts';
@@ -227,6 +228,8 @@ export interface RawContent {
   areas: AreaData[];
   /** The gazetteer (content/places.yaml), empty when the file is absent. */
   places: PlaceData[];
+  /** Extra search words (content/synonyms.yaml); the command-line readers fill it, the site reads it on its own. */
+  synonyms?: SynonymData[];
   organizations: RawEntry<OrganizationData>[];
   groups: RawEntry<GroupData>[];
   services: RawEntry<ServiceData>[];

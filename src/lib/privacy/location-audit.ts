@@ -4,6 +4,7 @@ import { type FinderIndex, type NameLine, POINT_SCALE } from '../finder/finder-d
 import { decodeIndex } from '../finder/finder-entries.ts';
 import { idMaker } from '../open-data/ids.ts';
 import { auditExport, type ExportAuditContext, locationOwners, streetFinder } from './open-data-audit.ts';
+import { placeTextLeaks, stringsIn, visibleText } from './place-text-audit.ts';
 
 /** A built file, as text (Pagefind fragments already decompressed). */
 export interface BuiltFile {
@@ -88,16 +89,35 @@ function allowedPoint(entry: PublicEntry): Point | undefined {
 const kindOf = (entry: PublicEntry) =>
   entry.location.kind === 'address' ? 'a public venue' : entry.location.kind;
 
-/**
- * Reads every output and checks it against the public view: a point may only be a public venue's, an
- * area's centre, a gazetteer place or the map's starting point; whatever is written about an `area` entry carries its area
- * centre only; an `on_request` or online entry carries no point and no street address anywhere.
- * Returns one line per leak; an empty list means the outputs keep every private place private.
- */
-export function auditLocations(
-  directory: Pick<Directory, 'site' | 'areas' | 'groups' | 'services'> & Partial<Pick<Directory, 'places'>>,
-  files: Iterable<BuiltFile>,
-): string[] {
+type AuditedDirectory = Pick<Directory, 'site' | 'areas' | 'groups' | 'services'> &
+  Partial<Pick<Directory, 'places'>>;
+
+/** What every check of one file needs: the public view, looked up by URL and point, and where leaks go. */
+interface Audit {
+  leaks: string[];
+  known: PointSet;
+  entryAt: (url: string) => PublicEntry | undefined;
+  /** Records a leak for each point written about `entry` that is not its public one. */
+  check: (file: string, entry: PublicEntry, points: readonly Point[], where: string) => void;
+  exports: ExportAuditContext;
+}
+
+function attachedLeaks(file: string, entry: PublicEntry, points: readonly Point[], where: string): string[] {
+  const allowed = allowedPoint(entry);
+  return points.flatMap((point) => {
+    if (!allowed)
+      return [
+        `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the point ${show(point)}; it must have none`,
+      ];
+    if (!same(point, allowed))
+      return [
+        `${file}: ${where} gives ${entry.url} the point ${show(point)}, not its public ${show(allowed)}`,
+      ];
+    return [];
+  });
+}
+
+function startAudit(directory: AuditedDirectory): Audit {
   const entries: PublicEntry[] = [...directory.groups, ...directory.services];
   // Pages and data exist once per language; every language's copy is held to the same public view.
   const byUrl = new Map(entries.map((entry) => [entry.url, entry]));
@@ -110,29 +130,11 @@ export function auditLocations(
     ...entries.flatMap((entry) => (entry.location.kind === 'address' ? [entry.location.point] : [])),
   ]);
   const leaks: string[] = [];
-
-  const attachedLeaks = (file: string, entry: PublicEntry, points: readonly Point[], where: string) => {
-    const allowed = allowedPoint(entry);
-    return points.flatMap((point) => {
-      if (!allowed)
-        return [
-          `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the point ${show(point)}; it must have none`,
-        ];
-      if (!same(point, allowed))
-        return [
-          `${file}: ${where} gives ${entry.url} the point ${show(point)}, not its public ${show(allowed)}`,
-        ];
-      return [];
-    });
-  };
-  const checkAttached = (file: string, entry: PublicEntry, points: readonly Point[], where: string) => {
-    leaks.push(...attachedLeaks(file, entry, points, where));
-  };
   // The exports name entries by absolute URL and HSDS locations by ids made from entry ids.
   const origin = new URL(directory.site.url).origin;
   const id = idMaker(directory.site);
   let owners: Map<string, PublicEntry> | undefined;
-  const exportContext: ExportAuditContext = {
+  const exports: ExportAuditContext = {
     entryAt: (url) => {
       const parsed = URL.canParse(url, origin) ? new URL(url, origin) : undefined;
       return parsed?.origin === origin ? entryAt(parsed.pathname) : undefined;
@@ -146,7 +148,22 @@ export function auditLocations(
       entries.flatMap((entry) => (entry.location.kind === 'address' ? [entry.location.postal.address1] : [])),
     ),
   };
+  const check = (file: string, entry: PublicEntry, points: readonly Point[], where: string) => {
+    leaks.push(...attachedLeaks(file, entry, points, where));
+  };
+  return { leaks, known, entryAt, check, exports };
+}
 
+/**
+ * Reads every output and checks it against the public view: a point may only be a public venue's, an
+ * area's centre, a gazetteer place or the map's starting point; whatever is written about an `area` entry
+ * carries its area centre only; an `on_request` or online entry carries no point and no street address
+ * anywhere; and no text about a private place holds a street, a coordinate pair or a map link (the
+ * validator's detector, run over what was published). One line per leak; none means every private place
+ * stayed private. Each file is read once, and every check of it takes time in proportion to its size.
+ */
+export function auditLocations(directory: AuditedDirectory, files: Iterable<BuiltFile>): string[] {
+  const audit = startAudit(directory);
   const finderFiles = new Map<string, { index?: string; names?: string }>();
   for (const file of files) {
     const finder = /^(.*)data\/finder\/(index|names)\.json$/.exec(file.path);
@@ -155,54 +172,92 @@ export function auditLocations(
       pair[finder[2] as 'index' | 'names'] = file.text;
       finderFiles.set(finder[1] ?? '', pair);
     }
-    for (const point of pointsIn(file.text)) {
-      if (!known.has(point))
-        leaks.push(`${file.path}: the point ${show(point)} is neither a public venue nor an area centre`);
-    }
-
-    // An entry's own page speaks only of that entry.
-    const ownPage = entryAt(`/${file.path.replace(/index\.html$/, '')}`);
-    if (ownPage) {
-      checkAttached(file.path, ownPage, pointsIn(file.text), 'its page');
-      // A street in the page's text or in its schema.org data (JSON-LD's streetAddress).
-      if (ownPage.location.kind !== 'address' && /<address[\s>]|"streetAddress"/.test(file.text))
-        leaks.push(`${file.path}: the page of ${ownPage.url} (${kindOf(ownPage)}) shows a street address`);
-    }
-
-    // Cards in lists: the point on a card belongs to the entry the card links to.
-    if (file.path.endsWith('.html')) {
-      for (const card of file.text.split(/<li\b/).slice(1)) {
-        const body = card.split('</li>')[0] ?? '';
-        const link = /href="(\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/)?(?:groups|services)\/[^"/]+\/)"/.exec(
-          body,
-        )?.[1];
-        const entry = link ? entryAt(link) : undefined;
-        const opening = body.slice(0, body.indexOf('>') + 1);
-        if (entry) checkAttached(file.path, entry, pointsIn(opening), 'a list card');
-      }
-    }
-
-    // Open data exports, read as their formats.
-    leaks.push(...auditExport(file, exportContext));
-
-    // Data files and search fragments: any object about an entry carries only its public point.
-    if (file.path.endsWith('.json') || file.path.includes('pagefind/fragment/')) {
-      // Only the entries the file names, found in one pass, rather than every entry searched for in turn.
-      for (const url of new Set([...file.text.matchAll(ENTRY_LINK)].map((match) => match[1] ?? ''))) {
-        const entry = entryAt(url);
-        if (!entry) continue;
-        for (const object of objectsAbout(file.text, url))
-          checkAttached(file.path, entry, pointsIn(object), 'data');
-      }
-    }
+    auditFile(audit, file);
   }
   for (const [folder, pair] of finderFiles) {
     if (!pair.index || !pair.names)
-      leaks.push(`${folder}data/finder/: the index and names files must come together`);
-    else leaks.push(...auditFinderIndex(`${folder}data/finder/index.json`, pair.index, pair.names, entryAt));
+      audit.leaks.push(`${folder}data/finder/: the index and names files must come together`);
+    else
+      audit.leaks.push(
+        ...auditFinderIndex(`${folder}data/finder/index.json`, pair.index, pair.names, audit.entryAt),
+      );
   }
-  return leaks;
+  return audit.leaks;
 }
+
+function auditFile(audit: Audit, file: BuiltFile): void {
+  for (const point of pointsIn(file.text)) {
+    if (!audit.known.has(point))
+      audit.leaks.push(`${file.path}: the point ${show(point)} is neither a public venue nor an area centre`);
+  }
+  auditOwnPage(audit, file);
+  if (file.path.endsWith('.html')) auditCards(audit, file);
+  // Open data exports, read as their formats.
+  audit.leaks.push(...auditExport(file, audit.exports));
+  if (file.path.includes('pagefind/fragment/')) auditSearchFragment(audit, file);
+  else if (file.path.endsWith('.json')) auditDataObjects(audit, file);
+}
+
+/** An entry's own page speaks only of that entry: its point, and no street or hint of a private place. */
+function auditOwnPage(audit: Audit, file: BuiltFile): void {
+  const entry = audit.entryAt(`/${file.path.replace(/index\.html$/, '')}`);
+  if (!entry) return;
+  audit.check(file.path, entry, pointsIn(file.text), 'its page');
+  // A street in the page's text or in its schema.org data (JSON-LD's streetAddress).
+  if (entry.location.kind !== 'address' && /<address[\s>]|"streetAddress"/.test(file.text))
+    audit.leaks.push(`${file.path}: the page of ${entry.url} (${kindOf(entry)}) shows a street address`);
+  audit.leaks.push(...placeTextLeaks(file.path, entry, visibleText(file.text), 'its page'));
+}
+
+/** Cards in lists: the point and the text on a card belong to the entry the card links to. */
+function auditCards(audit: Audit, file: BuiltFile): void {
+  for (const card of file.text.split(/<li\b/).slice(1)) {
+    const body = card.split('</li>')[0] ?? '';
+    const link = CARD_LINK.exec(body)?.[1];
+    const entry = link ? audit.entryAt(link) : undefined;
+    if (!entry) continue;
+    audit.check(file.path, entry, pointsIn(body.slice(0, body.indexOf('>') + 1)), 'a list card');
+    audit.leaks.push(...placeTextLeaks(file.path, entry, visibleText(`<li${body}`), 'a list card'));
+  }
+}
+
+/**
+ * Data files: any object about an entry carries only its public point and no hint of a private place.
+ * Each link is taken where it stands, with the flat object around it, so the file is read once.
+ */
+function auditDataObjects(audit: Audit, file: BuiltFile): void {
+  for (const match of file.text.matchAll(ENTRY_LINK)) {
+    const entry = audit.entryAt(match[1] ?? '');
+    const object = entry ? objectAround(file.text, match.index) : undefined;
+    if (!entry || object === undefined) continue;
+    audit.check(file.path, entry, pointsIn(object), 'data');
+    audit.leaks.push(...placeTextLeaks(file.path, entry, stringsOf(object), 'data'));
+  }
+}
+
+/** A search fragment is one page's record: its text is that entry's, held to the same rules. */
+function auditSearchFragment(audit: Audit, file: BuiltFile): void {
+  auditDataObjects(audit, file);
+  const record = parsed(file.text) as { url?: unknown; content?: unknown; meta?: unknown } | undefined;
+  const entry = typeof record?.url === 'string' ? audit.entryAt(record.url) : undefined;
+  if (entry)
+    audit.leaks.push(
+      ...placeTextLeaks(file.path, entry, stringsIn([record?.content, record?.meta]), 'search'),
+    );
+}
+
+const CARD_LINK = /href="(\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/)?(?:groups|services)\/[^"/]+\/)"/;
+
+const parsed = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The strings of a flat JSON object (free text only), or none when the text is not one. */
+const stringsOf = (object: string) => stringsIn(parsed(object));
 
 /**
  * The finder's index stores points as numbers relative to the map's centre, where no text pattern finds
@@ -243,13 +298,9 @@ function auditFinderIndex(
   return leaks;
 }
 
-/** The JSON objects in a text that mention an entry's URL (flat objects: the site's data files). */
-function objectsAbout(text: string, url: string): string[] {
-  const found: string[] = [];
-  for (let at = text.indexOf(`"${url}"`); at !== -1; at = text.indexOf(`"${url}"`, at + 1)) {
-    const start = text.lastIndexOf('{', at);
-    const end = text.indexOf('}', at);
-    if (start !== -1 && end !== -1) found.push(text.slice(start, end + 1));
-  }
-  return found;
+/** The flat JSON object around a position (the site's data files hold flat objects), if there is one. */
+function objectAround(text: string, at: number): string | undefined {
+  const start = text.lastIndexOf('{', at);
+  const end = text.indexOf('}', at);
+  return start === -1 || end === -1 ? undefined : text.slice(start, end + 1);
 }

@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Point } from '../../schemas/area.ts';
 import type { PublicEntry } from '../directory/types.ts';
 import type { IdMaker } from '../open-data/ids.ts';
+import { placeTextLeaks, stringsIn } from './place-text-audit.ts';
 
 /**
  * The open data exports read as what they are (calendars, feeds, GeoJSON, HSDS JSON and CSV), so that
@@ -29,14 +30,34 @@ function pointOf(latitude: unknown, longitude: unknown): Point[] {
   return lat === undefined || lng === undefined ? [] : [{ latitude: lat, longitude: lng }];
 }
 
-function streetLeaks(file: string, entry: PublicEntry, text: string, ctx: ExportAuditContext, where: string) {
+/**
+ * A record about a private place may name no public venue's street, and its free text (`freeText`: the
+ * strings, never the numbers a point is written in) no street, coordinate pair or map link at all.
+ */
+function streetLeaks(
+  file: string,
+  entry: PublicEntry,
+  text: string,
+  ctx: ExportAuditContext,
+  where: string,
+  freeText: string,
+) {
   if (isPublicVenue(entry)) return [];
-  return ctx
-    .streetsIn(text)
-    .map(
-      (street) => `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the street address "${street}"`,
-    );
+  return [
+    ...ctx
+      .streetsIn(text)
+      .map(
+        (street) => `${file}: ${where} gives ${entry.url} (${kindOf(entry)}) the street address "${street}"`,
+      ),
+    ...placeTextLeaks(file, entry, freeText, where),
+  ];
 }
+
+/** The free-text properties of an iCalendar event, unescaped enough for the detector. */
+const eventText = (event: string) =>
+  [...event.matchAll(/^(?:SUMMARY|DESCRIPTION|LOCATION|COMMENT)[^:]*:(.*)$/gm)]
+    .map((match) => (match[1] ?? '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n'))
+    .join('\n');
 
 const WORD = /[^\s,;"\\]+/g;
 
@@ -70,7 +91,7 @@ function auditCalendar(file: string, text: string, ctx: ExportAuditContext): str
       const geo = /^GEO:(-?[\d.]+);(-?[\d.]+)/m.exec(event);
       return [
         ...ctx.checkPoints(file, entry, geo ? pointOf(geo[1], geo[2]) : [], 'an event'),
-        ...streetLeaks(file, entry, event, ctx, 'an event'),
+        ...streetLeaks(file, entry, event, ctx, 'an event', eventText(event)),
       ];
     });
 }
@@ -83,7 +104,7 @@ function auditMeetingGuide(file: string, text: string, ctx: ExportAuditContext):
     if (!entry) return [];
     const leaks = [
       ...ctx.checkPoints(file, entry, pointOf(meeting.latitude, meeting.longitude), 'a meeting'),
-      ...streetLeaks(file, entry, JSON.stringify(meeting), ctx, 'a meeting'),
+      ...streetLeaks(file, entry, JSON.stringify(meeting), ctx, 'a meeting', stringsIn(meeting)),
     ];
     if (!isPublicVenue(entry) && meeting.approximate !== 'yes')
       leaks.push(`${file}: a meeting of ${entry.url} (${kindOf(entry)}) is not marked approximate`);
@@ -102,7 +123,7 @@ function auditGeoJson(file: string, text: string, ctx: ExportAuditContext): stri
     const [longitude, latitude] = feature.geometry?.coordinates ?? [];
     const leaks = [
       ...ctx.checkPoints(file, entry, pointOf(latitude, longitude), 'a feature'),
-      ...streetLeaks(file, entry, JSON.stringify(feature), ctx, 'a feature'),
+      ...streetLeaks(file, entry, JSON.stringify(feature), ctx, 'a feature', stringsIn(feature.properties)),
     ];
     if (!isPublicVenue(entry) && feature.properties?.approximate !== true)
       leaks.push(`${file}: the feature of ${entry.url} (${kindOf(entry)}) is not marked approximate`);
@@ -133,7 +154,7 @@ function auditHsdsRecords(
     const entry = ctx.locationOwner(String(location.id));
     if (!entry) continue;
     leaks.push(...ctx.checkPoints(file, entry, pointOf(location.latitude, location.longitude), 'a location'));
-    leaks.push(...streetLeaks(file, entry, JSON.stringify(location), ctx, 'a location'));
+    leaks.push(...streetLeaks(file, entry, JSON.stringify(location), ctx, 'a location', stringsIn(location)));
   }
   for (const address of records.addresses) {
     const entry = ctx.locationOwner(String(address.location_id));

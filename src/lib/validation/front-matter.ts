@@ -1,5 +1,5 @@
-/** The YAML between the `---` lines at the top of an .mdx file, and the line it starts on. */
-export type FrontMatter = { yaml: string; firstLine: number } | { problem: string };
+/** The YAML between the `---` lines, the line it starts on, and the text after it (an .mdx file's body). */
+export type FrontMatter = { yaml: string; firstLine: number; body: string } | { problem: string };
 
 const FENCE = /^---\s*$/;
 
@@ -18,5 +18,5 @@ export function extractFrontMatter(source: string): FrontMatter {
       problem: 'has front matter that is never closed — add a line with only --- after the last field',
     };
   }
-  return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
+  return { yaml: lines.slice(1, end).join('\n'), firstLine: 2, body: lines.slice(end + 1).join('\n') };
 }

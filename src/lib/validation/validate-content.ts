@@ -35,6 +35,28 @@ export interface ValidateOptions {
   cwd?: string;
 }
 
+/** A file as the validator read it: what the site's content loader stores, so both read the same. */
+export interface ReadEntry {
+  collection: CollectionName;
+  id: string;
+  /** The file as problems show it, relative to `cwd`. */
+  file: string;
+  /** The data as parsed, before the schema (the loader hands it to Astro, which applies the same schema). */
+  data: unknown;
+  /** The whole file, for the content digest Astro keys its cache on. */
+  text: string;
+  /** An .mdx file's text after its front matter. */
+  body?: string;
+  /** Whether the file passed its own checks (the rules between files aside). */
+  valid: boolean;
+}
+
+/** Every problem, and every file that could be read (valid or not: callers that build check `problems`). */
+export interface ReadContent {
+  result: ValidationResult;
+  entries: ReadEntry[];
+}
+
 /** Files read at once: enough to keep the disk busy, few enough to stay well under open-file limits. */
 const READ_BATCH = 32;
 
@@ -62,6 +84,17 @@ export async function validateContent(
   root: string,
   options: ValidateOptions = {},
 ): Promise<ValidationResult> {
+  return (await readAndValidateContent(root, options)).result;
+}
+
+/**
+ * The validator's whole reading of a content folder, problems and data together: the one reading that
+ * the build's content loader and the command-line tools use, so what validates is exactly what builds.
+ */
+export async function readAndValidateContent(
+  root: string,
+  options: ValidateOptions = {},
+): Promise<ReadContent> {
   const cwd = options.cwd ?? process.cwd();
   const absoluteRoot = path.resolve(cwd, root);
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
@@ -72,6 +105,7 @@ export async function validateContent(
     fileProblem(display(problem.path), problem.message),
   );
   const loaded: LoadedFile[] = [];
+  const entries: ReadEntry[] = [];
   const fileByName = new Map(files.map((file) => [display(file.path), file]));
   const checked: Record<CollectionName, number> = {
     site: 0,
@@ -98,6 +132,15 @@ export async function validateContent(
     problems.push(...result.problems);
     if (result.data !== undefined) {
       loaded.push({ file: shown, collection: file.collection, id: file.id, data: result.data });
+      entries.push({
+        collection: file.collection,
+        id: file.id,
+        file: shown,
+        data: result.data,
+        text: result.text ?? '',
+        valid: result.problems.length === 0,
+        ...(result.body === undefined ? {} : { body: result.body }),
+      });
       checked[file.collection] += Array.isArray(result.data) ? result.data.length : 1;
     }
   }
@@ -120,7 +163,7 @@ export async function validateContent(
     problems.push(unexpectedProblem(rootShown, error));
   }
 
-  return { problems: problems.sort(compareProblems), checked };
+  return { result: { problems: problems.sort(compareProblems), checked }, entries };
 }
 
 type Locate = (path: FieldPath, anchor: Anchor) => Position;
@@ -129,6 +172,8 @@ interface FileCheck {
   problems: Problem[];
   /** The data as read, for the rules between files; undefined when it could not be read. */
   data?: unknown;
+  text?: string;
+  body?: string;
 }
 
 interface CheckedFile {
@@ -140,7 +185,7 @@ interface CheckedFile {
 /** The YAML of a file (all of a .yaml file, the front matter of an .mdx file), or why there is none. */
 async function readYaml(
   file: ContentFile,
-): Promise<{ yaml: string; firstLine: number } | { problem: string }> {
+): Promise<{ yaml: string; firstLine: number; text: string; body?: string } | { problem: string }> {
   let text: string;
   try {
     const { size } = await stat(file.path);
@@ -155,7 +200,9 @@ async function readYaml(
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { problem: `could not be read (${reason}) — make sure it is an ordinary text file` };
   }
-  return file.format === 'mdx' ? extractFrontMatter(text) : { yaml: text, firstLine: 1 };
+  if (file.format === 'yaml') return { yaml: text, firstLine: 1, text };
+  const front = extractFrontMatter(text);
+  return 'problem' in front ? front : { ...front, text };
 }
 
 async function checkFile(file: ContentFile, shown: string): Promise<FileCheck> {
@@ -183,7 +230,12 @@ async function checkFile(file: ContentFile, shown: string): Promise<FileCheck> {
       message: issue.message,
     });
   }
-  return { problems, data: parsed.data };
+  return {
+    problems,
+    data: parsed.data,
+    text: source.text,
+    ...(source.body === undefined ? {} : { body: source.body }),
+  };
 }
 
 async function locatorFor(file: ContentFile | undefined): Promise<Locate | undefined> {

@@ -85,7 +85,8 @@ describe('the location audit', () => {
         text: '{"url":"/groups/secret/","meta":{"geo":"41.9662,-87.6541","lat":41.9662,"lng":-87.6541}}',
       },
     ]);
-    expect(leaks).toHaveLength(2);
+    // The map point, the fragment's point, and the fragment's text holding a coordinate pair.
+    expect(leaks).toHaveLength(3);
     expect(leaks.every((leak) => leak.includes('/groups/secret/ (on_request)'))).toBe(true);
   });
 
@@ -94,7 +95,43 @@ describe('the location audit', () => {
       auditLocations(directory, [
         { path: 'groups/private/index.html', text: '<address>1 Hidden St</address>' },
       ]),
-    ).toEqual(['groups/private/index.html: the page of /groups/private/ (area) shows a street address']);
+    ).toEqual([
+      'groups/private/index.html: the page of /groups/private/ (area) shows a street address',
+      'groups/private/index.html: its page about /groups/private/ (area) shows a street address: "1 Hidden St"',
+    ]);
+  });
+
+  it('catches a street, a coordinate pair or a map link in any text published about a private place', () => {
+    const leaks = auditLocations(directory, [
+      { path: 'groups/secret/index.html', text: '<p>Ring the bell at 1834 S Loomis St.</p>' },
+      {
+        path: 'groups/index.html',
+        text: '<li class="entry-card"><a href="/groups/private/">P</a><p>Meet at 41.85651, -87.65970</p></li>',
+      },
+      {
+        path: 'es/data/finder/cards-1.json',
+        text: '[{"url":"/es/groups/secret/","notes":"https://maps.example.com/?q=41.8565,-87.6597"}]',
+      },
+      {
+        path: 'pagefind/fragment/en_2.pf_fragment',
+        text: '{"url":"/groups/private/","content":"Directions: 4544 N Broadway, upstairs","meta":{}}',
+      },
+    ]);
+    expect(leaks).toEqual([
+      'groups/secret/index.html: its page about /groups/secret/ (on_request) shows a street address: "1834 S Loomis St."',
+      'groups/index.html: a list card about /groups/private/ (area) shows a coordinate pair: "41.85651, -87.65970"',
+      'es/data/finder/cards-1.json: data about /groups/secret/ (on_request) shows a map link with a position: "https://maps.example.com/?q=41.8565"',
+      'pagefind/fragment/en_2.pf_fragment: search about /groups/private/ (area) shows a street address: "4544 N Broadway"',
+    ]);
+  });
+
+  it('lets a public venue’s page give its street, and reads no numbers in data as a coordinate pair', () => {
+    expect(
+      auditLocations(directory, [
+        { path: 'groups/venue/index.html', text: '<address>4544 N Broadway St</address>' },
+        { path: 'data/map.geo.json', text: '[{"url":"/groups/private/","coordinates":[-87.6597,41.8565]}]' },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -58,6 +58,14 @@ describe('the location audit over the open data exports', () => {
     ]);
   });
 
+  it('fails an event whose description tells a private group’s street or map position', () => {
+    const text = `BEGIN:VEVENT\r\nURL:${PAGE('secret')}\r\nDESCRIPTION:Side door at 120 Mill Street\\, upstairs\r\nLOCATION:https://www.openstreetmap.org/#map=18/41.85650/-87.65970\r\nEND:VEVENT`;
+    expect(auditLocations(directory, [{ path: 'calendars/groups/secret.ics', text }])).toEqual([
+      'calendars/groups/secret.ics: an event about /groups/secret/ (on_request) shows a map link with a position: "https://www.openstreetmap.org/#map=18/41.85650/"',
+      'calendars/groups/secret.ics: an event about /groups/secret/ (on_request) shows a street address: "120 Mill Street"',
+    ]);
+  });
+
   it('fails a Meeting Guide meeting that gives an area-only group a venue’s street and point', () => {
     const meeting = {
       url: PAGE('private'),
@@ -72,6 +80,7 @@ describe('the location audit over the open data exports', () => {
     expect(leaks).toEqual([
       'meeting-guide.json: a meeting gives /groups/private/ the point 41.9662,-87.6541, not its public 41.8565,-87.6597',
       'meeting-guide.json: a meeting gives /groups/private/ (area) the street address "4544 N Broadway"',
+      'meeting-guide.json: a meeting about /groups/private/ (area) shows a street address: "4544 N Broadway"',
       'meeting-guide.json: a meeting of /groups/private/ (area) is not marked approximate',
     ]);
   });

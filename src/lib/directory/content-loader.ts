@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CollectionName } from '../validation/problem.ts';
+import { formatReport } from '../validation/report.ts';
+import { type ReadContent, type ReadEntry, readAndValidateContent } from '../validation/validate-content.ts';
+
+/** Content that fails validation: the build stops with the validator's own report. */
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+}
+
+// One reading per content folder and build, shared by every collection's loader.
+const readings = new Map<string, Promise<ReadContent>>();
+
+function readingOf(root: string, cwd: string): Promise<ReadContent> {
+  const key = resolve(cwd, root);
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readAndValidateContent(root, { cwd });
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/** Lists (topics, areas, synonyms, places) are one file holding many items, each its own entry. */
+const LISTS: Partial<Record<CollectionName, 'id' | 'index'>> = {
+  topics: 'id',
+  areas: 'id',
+  synonyms: 'index',
+  places: 'index',
+};
+
+interface StoredItem {
+  id: string;
+  data: Record<string, unknown>;
+  entry: ReadEntry;
+}
+
+function itemsOf(entry: ReadEntry): StoredItem[] {
+  const list = LISTS[entry.collection];
+  if (!list) return [{ id: entry.id, data: entry.data as Record<string, unknown>, entry }];
+  return (entry.data as Record<string, unknown>[]).map((data, index) => ({
+    id: list === 'id' ? String(data.id) : String(index + 1),
+    data,
+    entry,
+  }));
+}
+
+async function sync(collection: CollectionName, root: string, context: LoaderContext): Promise<void> {
+  const { config, store, parseData, generateDigest } = context;
+  const { result, entries } = await readingOf(root, fileURLToPath(config.root));
+  if (result.problems.length > 0)
+    throw new ContentProblemsError(`${formatReport(result)}\nRun npm run validate to see the same list.`);
+  store.clear();
+  for (const item of entries.filter((entry) => entry.collection === collection).flatMap(itemsOf)) {
+    const { entry } = item;
+    const filePath = resolve(fileURLToPath(config.root), entry.file);
+    const data = await parseData({ id: item.id, data: item.data, filePath });
+    store.set({
+      id: item.id,
+      data,
+      filePath: entry.file,
+      digest: generateDigest(`${entry.text}\0${item.id}`),
+      ...(entry.body === undefined ? {} : { body: entry.body, deferredRender: true }),
+    });
+  }
+}
+
+/**
+ * The only way the site reads its content: each collection is filled from the validator's own reading
+ * (its file list, its YAML parser, its schemas), and a build of content with any problem stops with the
+ * validator's report. An .mdx file's body is rendered by the MDX integration, as Astro's glob loader
+ * would; its front matter is the one the validator read. In `astro dev`, a change re-reads the folder.
+ */
+export function contentLoader(collection: CollectionName, root: string): Loader {
+  return {
+    name: `circles-${collection}`,
+    load: async (context) => {
+      await sync(collection, root, context);
+      const folder = resolve(fileURLToPath(context.config.root), root);
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(folder)) return;
+        readings.delete(folder);
+        sync(collection, root, context).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}
