@@ -9,6 +9,7 @@ import { theme } from './src/integrations/theme.ts';
 import { cspDirectives } from './src/lib/content-security-policy.ts';
 import { contentFolder } from './src/lib/directory/content-folder.ts';
 import { readConfigSettings } from './src/lib/directory/site-settings.ts';
+import { buildFolder, cacheFolder } from './src/lib/output-folder.ts';
 
 // The content folder is a setting so that tests can build small fixture sites with the same code.
 const contentDir = contentFolder();
@@ -17,7 +18,9 @@ const settings = readConfigSettings(contentDir);
 export default defineConfig({
   site: settings.url,
   output: 'static',
-  outDir: process.env.CIRCLES_OUT_DIR ?? 'dist',
+  // scripts/build.ts builds into a staging folder and publishes it only when every step has passed.
+  outDir: buildFolder(),
+  cacheDir: cacheFolder(contentDir),
   trailingSlash: 'always',
   // The location audit runs last, so it reads the search index too.
   // The sitemap lists every page but printouts and "my list", with each page's other languages.

@@ -4,10 +4,12 @@
  * datapackage, the Meeting Guide feed against its rules — and prints one line per problem, naming the
  * file, the entry and the field.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkOpenData } from '../src/lib/open-data/check/check-open-data.ts';
+import { outputFolder } from '../src/lib/output-folder.ts';
 
 const EXPORTS = /^(hsds\/.*\.(json|csv)|meeting-guide\.json)$/;
 
@@ -22,7 +24,7 @@ function exportsIn(root: string, dir = root): { path: string; text: string }[] {
 
 function main(): number {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: process.env.CIRCLES_OUT_DIR ?? 'dist' } },
+    options: { dir: { type: 'string', default: outputFolder() } },
   });
   const dir = values.dir ?? 'dist';
   if (!existsSync(join(dir, 'hsds'))) {

@@ -8,12 +8,13 @@
  * --out DIR (write result.json and body.md there for the workflow, and exit 0 either way).
  * Get a body with `gh issue view 12 --json body --jq .body > issue.md`.
  */
-import { contentFolder } from '../src/lib/directory/content-folder.ts';
+
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertIssue, type Issue } from '../src/lib/contribute/convert-issue.ts';
 import { FORM_FILES, type FormPurpose, readIssueForm } from '../src/lib/contribute/issue-forms.ts';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
 
 const USAGE =

@@ -3,9 +3,10 @@
  * the entry's area and that area's `reviewers` in areas.yaml. With --check it only says whether the file
  * is up to date (exit 1 if not). The monthly check-up workflow runs it and proposes the change.
  */
-import { contentFolder } from '../src/lib/directory/content-folder.ts';
+
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
 import { ownersBlock, withOwnersBlock } from '../src/lib/review/code-owners.ts';
 

@@ -5,11 +5,12 @@
  * --claimed FILE is last month's issue body: the entries ticked there stay ticked.
  * CIRCLES_TODAY pins the date it judges against.
  */
-import { contentFolder } from '../src/lib/directory/content-folder.ts';
+
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { editFileUrl, stillCorrectUrl } from '../src/lib/contribute/links.ts';
 import { buildDirectory } from '../src/lib/directory/build-directory.ts';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { readContentFolder } from '../src/lib/directory/read-content-folder.ts';
 import {
   claimedEntries,
@@ -45,10 +46,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
   try {
     const today = referenceDate(env);
-    const directory = buildDirectory(
-      await readContentFolder(values.root ?? contentFolder(env)),
-      today,
-    );
+    const directory = buildDirectory(await readContentFolder(values.root ?? contentFolder(env)), today);
     const report = staleReport(directory, today, months ?? directory.site.stale_after_months);
     if (!values.markdown) {
       console.log(formatStaleText(report));

@@ -3,9 +3,10 @@
  * fix. Exit code 0 when the content is valid, 1 otherwise. Options: --root DIR (or CIRCLES_CONTENT_DIR).
  * On GitHub Actions it also prints annotations and writes a summary table for the run.
  */
-import { contentFolder } from '../src/lib/directory/content-folder.ts';
+
 import { appendFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { formatAnnotation, formatReport, formatStepSummary } from '../src/lib/validation/report.ts';
 import { ContentRootNotFoundError, validateContent } from '../src/lib/validation/validate-content.ts';
 

@@ -1,5 +1,5 @@
-import { contentFolder } from '../../src/lib/directory/content-folder.ts';
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../../src/lib/directory/content-folder.ts';
 
 /**
  * The arguments of a script that writes into the content folder: its positionals, and the folder itself

@@ -53,7 +53,9 @@ export function locationAudit(): AstroIntegration {
         // The very directory the pages were built from, not a second reading of the content.
         const directory = builtDirectory();
         if (!directory)
-          throw new Error('The location audit found no directory: no page loaded one, so nothing can be checked');
+          throw new Error(
+            'The location audit found no directory: no page loaded one, so nothing can be checked',
+          );
         let count = 0;
         const counted = function* (files: Iterable<BuiltFile>) {
           for (const file of files) {

@@ -12,6 +12,29 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'is not a valid id — use lowercase letters, digits and hyphens, like "grief-circle-uptown"',
 });
 
+/**
+ * Characters that change how text looks without being seen: control characters (tab and, in text, line
+ * breaks aside), direction overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a name
+ * read backwards or hide a web address, and zero-width spaces and joiners-that-are-not (U+200B, U+2060,
+ * U+FEFF). Allowed, because real writing needs them: the zero-width joiner and non-joiner (U+200C,
+ * U+200D: Persian, Indic scripts, emoji) and the left-to-right and right-to-left marks (U+200E, U+200F).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/u;
+
+const codePoint = (character: string) =>
+  `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses the first invisible character in a value, naming it so a volunteer can find it. */
+const withoutInvisibles = (value: string, ctx: z.RefinementCtx) => {
+  const found = INVISIBLE.exec(value);
+  if (found)
+    ctx.addIssue({
+      code: 'custom',
+      message: `has an invisible character (${codePoint(found[0])}) after "${value.slice(Math.max(0, found.index - 20), found.index)}" — delete it (retype the text around it if you cannot see it); such characters can disguise what the text says`,
+    });
+};
+
 /** Plain text on one line (names, summaries). HTML is refused because pages print text as written. */
 export const LineSchema = (max: number) =>
   z
@@ -22,7 +45,8 @@ export const LineSchema = (max: number) =>
     .refine((value) => !/[\r\n]/.test(value), { error: 'has a line break — keep it on one line' })
     .refine((value) => !HTML_TAG.test(value), {
       error: 'contains HTML — write plain text; pages show text exactly as written',
-    });
+    })
+    .superRefine(withoutInvisibles);
 
 /** Plain text that may run over several lines (descriptions). Blank lines separate paragraphs. */
 export const TextSchema = (max = 4000) =>
@@ -33,7 +57,8 @@ export const TextSchema = (max = 4000) =>
     .max(max, { error: `is too long — keep it under ${max} characters` })
     .refine((value) => !HTML_TAG.test(value), {
       error: 'contains HTML — write plain text; leave a blank line between paragraphs',
-    });
+    })
+    .superRefine(withoutInvisibles);
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 

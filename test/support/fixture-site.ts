@@ -15,10 +15,18 @@ export const DEMO_OUT = resolve(process.env.CIRCLES_CONTENT_CHECK_OUT ?? 'test/.
 /** The date the fixture build judges staleness against, so results never drift with the calendar. */
 export const FIXTURE_TODAY = '2026-11-26';
 
-/** Runs the site's own build command (validate, then astro build) over a content folder. */
-export function buildSite(contentDir: string, outDir: string) {
-  rmSync(outDir, { recursive: true, force: true });
-  return spawnSync('npm', ['run', 'build', '--silent'], {
+/**
+ * Runs the site's own build command (validate, then astro build) over a content folder, into a clean
+ * output folder unless `keep` is set (to prove what a failed build leaves behind). `command` runs another
+ * npm script the same way (`astro` runs Astro's own command, without the validator in front).
+ */
+export function buildSite(
+  contentDir: string,
+  outDir: string,
+  options: { keep?: boolean; command?: string[] } = {},
+) {
+  if (!options.keep) rmSync(outDir, { recursive: true, force: true });
+  return spawnSync('npm', options.command ?? ['run', 'build', '--silent'], {
     encoding: 'utf8',
     env: {
       ...process.env,

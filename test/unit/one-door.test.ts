@@ -24,9 +24,10 @@ const offenders = (pattern: RegExp, allowed: readonly string[]) =>
 describe('one door for content', () => {
   it('reads collections only in load-directory.ts', () => {
     expect(
-      offenders(/import \{[^}]*\b(getCollection|getEntry|getEntries|getLiveCollection)\b[^}]*\} from 'astro:content'/, [
-        'src/lib/directory/load-directory.ts',
-      ]),
+      offenders(
+        /import \{[^}]*\b(getCollection|getEntry|getEntries|getLiveCollection)\b[^}]*\} from 'astro:content'/,
+        ['src/lib/directory/load-directory.ts'],
+      ),
     ).toEqual([]);
   });
 

@@ -257,4 +257,3 @@ async function siteTerms(setting: ConversionSetting): Promise<SiteTerms> {
     organizations: organizations.map((org): Named => ({ id: org.id, names: [org.data.name] })),
   };
 }
-

@@ -5,13 +5,9 @@ import type { CollectionName } from '../validation/problem.ts';
 import { formatReport } from '../validation/report.ts';
 import { type ReadContent, type ReadEntry, readAndValidateContent } from '../validation/validate-content.ts';
 
-/** Content that fails validation: the build stops with the validator's own report. */
-export class ContentProblemsError extends Error {
-  override name = 'ContentProblemsError';
-}
-
 // One reading per content folder and build, shared by every collection's loader.
 const readings = new Map<string, Promise<ReadContent>>();
+const reported = new WeakSet<object>();
 
 function readingOf(root: string, cwd: string): Promise<ReadContent> {
   const key = resolve(cwd, root);
@@ -48,10 +44,19 @@ function itemsOf(entry: ReadEntry): StoredItem[] {
 }
 
 async function sync(collection: CollectionName, root: string, context: LoaderContext): Promise<void> {
-  const { config, store, parseData, generateDigest } = context;
+  const { config, store, parseData, generateDigest, logger, watcher } = context;
   const { result, entries } = await readingOf(root, fileURLToPath(config.root));
-  if (result.problems.length > 0)
-    throw new ContentProblemsError(`${formatReport(result)}\nRun npm run validate to see the same list.`);
+  if (result.problems.length > 0) {
+    // Every collection shares the reading: its report is shown once.
+    if (!reported.has(result))
+      logger.error(`${formatReport(result)}\nRun npm run validate to see the same list.`);
+    reported.add(result);
+    // In `astro dev` the last good content stays on screen until the file is fixed.
+    if (watcher) return;
+    // A build stops here. Throwing would print a stack trace under the report, which reads as if the
+    // site were broken; the report names every file, line, field and fix, and is the whole story.
+    process.exit(1);
+  }
   store.clear();
   for (const item of entries.filter((entry) => entry.collection === collection).flatMap(itemsOf)) {
     const { entry } = item;

@@ -1,4 +1,3 @@
-import type { SynonymData } from '../../schemas/synonyms.ts';
 import type { AreaData, Point } from '../../schemas/area.ts';
 import type { Online } from '../../schemas/contact.ts';
 import type { GroupData } from '../../schemas/group.ts';
@@ -7,6 +6,7 @@ import type { PlaceData } from '../../schemas/place.ts';
 import type { ScheduleRule } from '../../schemas/schedule.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import type { SiteData } from '../../schemas/site.ts';
+import type { SynonymData } from '../../schemas/synonyms.ts';
 import type { TopicData } from '../../schemas/topic.ts';
 import type { AccessibilityFeature, Weekday } from '../../schemas/vocabularies.ts';
 import type { Paths } from '../paths.ts';

@@ -68,6 +68,13 @@ const FOLDERS = {
   pages: 'mdx',
 } as const satisfies Partial<Record<CollectionName, 'yaml' | 'mdx'>>;
 
+/**
+ * A link is never followed: it could publish a file from outside the content folder (a private list, a
+ * key), and what it points to changes without a pull request showing it.
+ */
+const LINK_PROBLEM =
+  'is a symbolic link, which is not followed (it could publish a file from outside the content folder) — put the file itself here instead of a link';
+
 /** Ids, and so file names, are lowercase-kebab: they become web addresses. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -103,7 +110,10 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
         /^[^.]+\.ya?ml$/i.test(entry.name) &&
         entry.name.split('.')[0]?.toLowerCase() === collection,
     );
-    if (rootNames.has(expected)) {
+    const linked = rootEntries.find((entry) => entry.name === expected && entry.isSymbolicLink());
+    if (linked) {
+      problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
+    } else if (rootNames.has(expected)) {
       files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
     } else if (variant) {
       handled.add(variant.name);
@@ -119,7 +129,9 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
 
   for (const collection of OPTIONAL_FILES) {
     const expected = `${collection}.yaml`;
-    if (rootNames.has(expected))
+    const entry = rootEntries.find((item) => item.name === expected);
+    if (entry?.isSymbolicLink()) problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
+    else if (entry)
       files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
   }
 
@@ -153,6 +165,13 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
 
   for (const [collection, extension] of Object.entries(FOLDERS) as [keyof typeof FOLDERS, 'yaml' | 'mdx'][]) {
     const folder = path.join(root, collection);
+    if (rootEntries.some((entry) => entry.name === collection && entry.isSymbolicLink())) {
+      problems.push({
+        path: folder,
+        message: LINK_PROBLEM.replace('put the file itself', 'put the folder itself'),
+      });
+      continue;
+    }
     for (const entry of await readEntries(folder)) {
       const checked = classify(entry, collection, extension);
       const filePath = path.join(folder, entry.name);
@@ -180,6 +199,7 @@ function classify(
   collection: string,
   extension: 'yaml' | 'mdx',
 ): { id?: string; problem?: string } {
+  if (entry.isSymbolicLink()) return { problem: LINK_PROBLEM };
   // Hidden files (.gitkeep, .DS_Store) are not entries; a hidden entry file would vanish without a word.
   if (entry.name.startsWith('.'))
     return /\.(ya?ml|mdx?)$/i.test(entry.name)

@@ -60,7 +60,10 @@ export function parseYaml(source: string, firstLine = 1): ParsedYaml {
     return position((blank ? keyStart : undefined) ?? start(node) ?? keyStart ?? 0);
   };
 
-  const syntaxProblems = withoutKnockOnErrors(doc.errors).map((error) => ({
+  // A tag (`!!js/function`, `!binary`) asks a reader to make something other than text, a number or a
+  // list: the site reads none, so it is refused rather than read as the text behind it.
+  const tags = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  const syntaxProblems = [...withoutKnockOnErrors(doc.errors), ...tags].map((error) => ({
     ...position(error.pos[0]),
     path: [],
     message: explainYamlError(error),
@@ -168,6 +171,10 @@ export function explainYamlError(error: YAMLError): string {
       return 'has a field name over 1024 characters — check for a missing line break or colon';
     case 'DUPLICATE_KEY':
       return 'has a field given twice — keep one of them';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /tag: (\S+)/.exec(error.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'a tag';
+      return `uses the YAML tag ${tag}, which the site does not read — remove the tag and write the value as plain text`;
+    }
     default:
       return `could not be read as YAML (${firstLine(error.message)}) — check this line and the one above it for indentation, quotes and colons`;
   }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ContentFile, listContentFiles, schemaFor } from './content-files.ts';
 import { crossFileRules, type LoadedFile } from './cross-file-rules.ts';
+import { decodeContentText } from './file-encoding.ts';
 import { checkWithSchema } from './format-issue.ts';
 import { extractFrontMatter } from './front-matter.ts';
 import { type Anchor, parseYaml } from './parse-yaml.ts';
@@ -195,7 +196,9 @@ async function readYaml(
         problem: `is ${megabytes} MB — an entry is a few kilobytes; check that nothing was pasted into it by mistake`,
       };
     }
-    text = await readFile(file.path, 'utf8');
+    const decoded = decodeContentText(await readFile(file.path));
+    if ('problem' in decoded) return decoded;
+    text = decoded.text;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { problem: `could not be read (${reason}) — make sure it is an ordinary text file` };

@@ -95,7 +95,7 @@ describe('reading YAML with positions', () => {
 
   it('shifts front matter lines by the opening --- line', () => {
     const frontMatter = extractFrontMatter('---\r\ntitle: About\r\n---\r\nBody');
-    expect(frontMatter).toEqual({ yaml: 'title: About', firstLine: 2 });
+    expect(frontMatter).toEqual({ yaml: 'title: About', firstLine: 2, body: 'Body' });
     if ('yaml' in frontMatter) {
       expect(parseYaml(frontMatter.yaml, frontMatter.firstLine).locate(['title'], 'value')).toEqual({
         line: 2,

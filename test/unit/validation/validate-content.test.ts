@@ -155,12 +155,12 @@ describe('odd content folders', () => {
     ]);
   });
 
-  it('reports a file that cannot be read instead of failing', async () => {
+  it('follows no link, even one that loops, and says why', async () => {
     const root = await make({});
     await mkdir(path.join(root, 'groups'));
     await symlink('loop.yaml', path.join(root, 'groups', 'loop.yaml'));
     expect((await lines(root)).filter((line) => line.startsWith('groups/'))).toEqual([
-      'groups/loop.yaml:1:1  (file)  could not be read (ELOOP) — make sure it is an ordinary text file',
+      'groups/loop.yaml:1:1  (file)  is a symbolic link, which is not followed (it could publish a file from outside the content folder) — put the file itself here instead of a link',
     ]);
   });
 

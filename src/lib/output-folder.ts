@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/** Where a finished build is published: `CIRCLES_OUT_DIR`, else `dist`. */
+export function outputFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.CIRCLES_OUT_DIR || 'dist');
+}
+
+/**
+ * Where Astro writes while it builds: beside the output folder, swapped into place only when every step
+ * has passed (scripts/build.ts), so a failed build never leaves a site half old and half new.
+ * `CIRCLES_STAGING_DIR` is set by that script; `astro build` on its own writes to the output folder.
+ */
+export function buildFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CIRCLES_STAGING_DIR ? resolve(env.CIRCLES_STAGING_DIR) : outputFolder(env);
+}
+
+/**
+ * Astro's cache, one per content folder: entries cached from one folder can never be served when another
+ * is built in the same checkout (tests and forks build several), so the same content always builds the same.
+ */
+export function cacheFolder(contentFolder: string): string {
+  const key = createHash('sha256').update(resolve(contentFolder)).digest('hex').slice(0, 12);
+  return resolve('node_modules/.astro', key);
+}
