@@ -62,7 +62,8 @@ describe('the workflows', () => {
     } finally {
       await rm(bad, { recursive: true, force: true });
     }
-  });
+    // Two runs of a Go binary: seconds on a busy two-core machine.
+  }, 30_000);
 
   it('put no expression inside a run: line: issue and pull request text reaches scripts through env or files', () => {
     for (const { where, step } of steps) if (step.run) expect(step.run, where).not.toContain('${{');
