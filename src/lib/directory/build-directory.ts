@@ -18,46 +18,40 @@ export class BrokenReferenceError extends Error {
 const closedLast = (a: PublicEntry, b: PublicEntry) =>
   Number(a.status === 'closed') - Number(b.status === 'closed');
 
-/**
- * Resolves references, projects every entry onto its public view in one interface language, sorts
- * deterministically and derives the lists pages need. Pure: it takes loaded content, a reference date
- * and a language (the site's main one by default), so tests call it with plain data.
- */
-export function buildDirectory(content: RawContent, today: string, lang?: string): Directory {
-  const { site } = content;
-  const siteLang = site.default_language;
-  const viewLang = lang ?? siteLang;
-  const paths = pathsIn(languagePrefix(viewLang, siteLang));
-  const inView = (text: Translations) => translate(text, viewLang, siteLang);
-  const organizationFiles = new Map(content.organizations.map((org) => [org.id, org.file]));
+/** Stops the build when a reference points at nothing, naming the file, the field and both ends. */
+function refuseBrokenReferences(content: RawContent): void {
   const broken = findBrokenReferences(
     {
       topics: new Set(content.topics.map((topic) => topic.id)),
       areas: new Set(content.areas.map((area) => area.id)),
-      organizations: new Set(organizationFiles.keys()),
+      organizations: new Set(content.organizations.map((org) => org.id)),
     },
     [
       ...content.groups.map((raw) => ({ collection: 'groups' as const, id: raw.id, data: raw.data })),
       ...content.services.map((raw) => ({ collection: 'services' as const, id: raw.id, data: raw.data })),
     ],
   );
-  if (broken.length > 0) {
-    const where = {
-      topics: content.files.topics,
-      areas: content.files.areas,
-      organizations: 'content/organizations/',
-    };
-    const files = new Map([...content.groups, ...content.services].map((raw) => [raw.id, raw.file]));
-    const lines = broken.map(
-      (ref) =>
-        `${files.get(ref.id) ?? ref.id}  ${ref.field.join('.')}  names "${ref.missing}", which is not in ${where[ref.target]} — fix the spelling or add it there`,
-    );
-    throw new BrokenReferenceError(
-      `Some references point at nothing (run npm run validate for line numbers):\n${lines.join('\n')}`,
-    );
-  }
+  if (broken.length === 0) return;
+  const where = {
+    topics: content.files.topics,
+    areas: content.files.areas,
+    organizations: 'content/organizations/',
+  };
+  const files = new Map([...content.groups, ...content.services].map((raw) => [raw.id, raw.file]));
+  const lines = broken.map(
+    (ref) =>
+      `${files.get(ref.id) ?? ref.id}  ${ref.field.join('.')}  names "${ref.missing}", which is not in ${where[ref.target]} — fix the spelling or add it there`,
+  );
+  throw new BrokenReferenceError(
+    `Some references point at nothing (run npm run validate for line numbers):\n${lines.join('\n')}`,
+  );
+}
 
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, viewLang);
+type InView = (text: Translations) => ReturnType<typeof translate>;
+
+/** Topics and areas in the reader's language, sorted by their labels there. */
+function labelledLists(content: RawContent, inView: InView, paths: Directory['paths'], lang: string) {
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, lang);
   const topics: PublicTopic[] = content.topics
     .map((topic) => {
       const label = inView(topic.label);
@@ -83,7 +77,6 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
       };
     })
     .sort(byLabel);
-
   const places = content.places.map((place) => ({
     name: inView(place.name).text,
     kind: place.kind,
@@ -91,7 +84,65 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     aliases: place.aliases,
     ...(place.area ? { area: place.area } : {}),
   }));
+  return { topics, areas, places };
+}
 
+function organizationsInView(content: RawContent, inView: InView): ViewContext['organizations'] {
+  return new Map(
+    content.organizations.map((org) => [
+      org.id,
+      {
+        id: org.id,
+        name: org.data.name,
+        description: inView(org.data.description).text,
+        ...(org.data.website ? { website: org.data.website } : {}),
+        ...(org.data.email ? { email: org.data.email } : {}),
+      },
+    ]),
+  );
+}
+
+/** The entries of each topic and each area, closed ones last. */
+function entriesByTopicAndArea(entries: PublicEntry[], topics: PublicTopic[], areas: PublicArea[]) {
+  const entriesByTopic = new Map(topics.map((topic) => [topic.id, [] as PublicEntry[]]));
+  const entriesByArea = new Map(areas.map((area) => [area.id, [] as PublicEntry[]]));
+  for (const entry of entries) {
+    for (const topic of entry.topics) entriesByTopic.get(topic.id)?.push(entry);
+    const area = entry.location.area?.id;
+    if (area) entriesByArea.get(area)?.push(entry);
+  }
+  for (const list of [...entriesByTopic.values(), ...entriesByArea.values()]) list.sort(closedLast);
+  return { entriesByTopic, entriesByArea };
+}
+
+/** Each weekday's meetings of open groups, by starting time. */
+function groupsByWeekday(groups: Directory['groups']): Map<Weekday, DayListing[]> {
+  const byWeekday = new Map<Weekday, DayListing[]>();
+  for (const weekday of Object.keys(weekdays) as Weekday[]) {
+    const listings: DayListing[] = [];
+    for (const group of groups) {
+      if (group.status === 'closed') continue;
+      for (const rule of group.meetings) if (meetsOn([rule], weekday)) listings.push({ group, rule });
+    }
+    listings.sort((a, b) => a.rule.opens_at.localeCompare(b.rule.opens_at) || byName(a.group, b.group));
+    byWeekday.set(weekday, listings);
+  }
+  return byWeekday;
+}
+
+/**
+ * Resolves references, projects every entry onto its public view in one interface language, sorts
+ * deterministically and derives the lists pages need. Pure: it takes loaded content, a reference date
+ * and a language (the site's main one by default), so tests call it with plain data.
+ */
+export function buildDirectory(content: RawContent, today: string, lang?: string): Directory {
+  const { site } = content;
+  const siteLang = site.default_language;
+  const viewLang = lang ?? siteLang;
+  const paths = pathsIn(languagePrefix(viewLang, siteLang));
+  const inView: InView = (text) => translate(text, viewLang, siteLang);
+  refuseBrokenReferences(content);
+  const { topics, areas, places } = labelledLists(content, inView, paths, viewLang);
   const ctx: ViewContext = {
     lang: viewLang,
     siteLang,
@@ -101,44 +152,10 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     staleAfterMonths: site.stale_after_months,
     topics: new Map(topics.map((topic) => [topic.id, topic])),
     areas: new Map(areas.map((area) => [area.id, area])),
-    organizations: new Map(
-      content.organizations.map((org) => [
-        org.id,
-        {
-          id: org.id,
-          name: org.data.name,
-          description: inView(org.data.description).text,
-          ...(org.data.website ? { website: org.data.website } : {}),
-          ...(org.data.email ? { email: org.data.email } : {}),
-        },
-      ]),
-    ),
+    organizations: organizationsInView(content, inView),
   };
-
   const groups = content.groups.map((raw) => toPublicGroup(ctx, raw)).sort(byName);
   const services = content.services.map((raw) => toPublicService(ctx, raw)).sort(byName);
-  const entries: PublicEntry[] = [...groups, ...services];
-
-  const entriesByTopic = new Map(topics.map((topic) => [topic.id, [] as PublicEntry[]]));
-  const entriesByArea = new Map(areas.map((area) => [area.id, [] as PublicEntry[]]));
-  for (const entry of entries) {
-    for (const topic of entry.topics) entriesByTopic.get(topic.id)?.push(entry);
-    const area = entry.location.area?.id;
-    if (area) entriesByArea.get(area)?.push(entry);
-  }
-  for (const list of [...entriesByTopic.values(), ...entriesByArea.values()]) list.sort(closedLast);
-
-  const groupsByWeekday = new Map<Weekday, DayListing[]>();
-  for (const weekday of Object.keys(weekdays) as Weekday[]) {
-    const listings: DayListing[] = [];
-    for (const group of groups) {
-      if (group.status === 'closed') continue;
-      for (const rule of group.meetings) if (meetsOn([rule], weekday)) listings.push({ group, rule });
-    }
-    listings.sort((a, b) => a.rule.opens_at.localeCompare(b.rule.opens_at) || byName(a.group, b.group));
-    groupsByWeekday.set(weekday, listings);
-  }
-
   return {
     lang: viewLang,
     paths,
@@ -153,8 +170,7 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     places,
     groups: groups.sort(closedLast),
     services: services.sort(closedLast),
-    entriesByTopic,
-    entriesByArea,
-    groupsByWeekday,
+    ...entriesByTopicAndArea([...groups, ...services], topics, areas),
+    groupsByWeekday: groupsByWeekday(groups),
   };
 }

@@ -89,15 +89,23 @@ export function suggestId(name: string): string {
 
 /**
  * Lists the files under a content root and the schema each gets, and reports files the site would
- * ignore or misread: wrong extension, a name that is not an id, folders where files belong.
+ * ignore or misread: wrong extension, a name that is not an id, folders where files belong, links.
  */
 export async function listContentFiles(root: string): Promise<ContentFiles> {
-  const files: ContentFile[] = [];
-  const problems: FileProblem[] = [];
+  const found: ContentFiles = { files: [], problems: [] };
   const rootEntries = await readEntries(root);
+  const handled = singleFiles(root, rootEntries, found);
+  optionalFiles(root, rootEntries, found);
+  strayRootEntries(root, rootEntries, handled, found);
+  await collectionFolders(root, rootEntries, found);
+  orphanTranslations(found);
+  return found;
+}
+
+/** site.yaml, topics.yaml and areas.yaml: each must be there, under exactly that name. */
+function singleFiles(root: string, rootEntries: Dirent[], found: ContentFiles): Set<string> {
   const rootNames = new Set(rootEntries.map((entry) => entry.name));
   const handled = new Set<string>();
-
   for (const [collection, missingMessage] of Object.entries(SINGLE_FILES) as [
     keyof typeof SINGLE_FILES,
     string,
@@ -112,29 +120,42 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     );
     const linked = rootEntries.find((entry) => entry.name === expected && entry.isSymbolicLink());
     if (linked) {
-      problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
+      found.problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
     } else if (rootNames.has(expected)) {
-      files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
+      found.files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
     } else if (variant) {
       handled.add(variant.name);
-      problems.push({
+      found.problems.push({
         path: path.join(root, variant.name),
         message: `is not read under this name — rename it to ${expected}`,
       });
-      files.push({ path: path.join(root, variant.name), collection, id: collection, format: 'yaml' });
+      found.files.push({ path: path.join(root, variant.name), collection, id: collection, format: 'yaml' });
     } else {
-      problems.push({ path: path.join(root, expected), message: missingMessage });
+      found.problems.push({ path: path.join(root, expected), message: missingMessage });
     }
   }
+  return handled;
+}
 
+/** synonyms.yaml and places.yaml, read when they are there. */
+function optionalFiles(root: string, rootEntries: Dirent[], found: ContentFiles): void {
   for (const collection of OPTIONAL_FILES) {
     const expected = `${collection}.yaml`;
     const entry = rootEntries.find((item) => item.name === expected);
-    if (entry?.isSymbolicLink()) problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
+    if (entry?.isSymbolicLink())
+      found.problems.push({ path: path.join(root, expected), message: LINK_PROBLEM });
     else if (entry)
-      files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
+      found.files.push({ path: path.join(root, expected), collection, id: collection, format: 'yaml' });
   }
+}
 
+/** Files and folders at the root that nothing reads: a misspelt folder, a YAML file with another name. */
+function strayRootEntries(
+  root: string,
+  rootEntries: Dirent[],
+  handled: Set<string>,
+  found: ContentFiles,
+): void {
   const known = [
     ...[...Object.keys(SINGLE_FILES), ...OPTIONAL_FILES].map((name) => `${name}.yaml`),
     ...Object.keys(FOLDERS),
@@ -144,7 +165,7 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     if (entry.isDirectory()) {
       const meant = closest(entry.name, Object.keys(FOLDERS));
       if (meant) {
-        problems.push({
+        found.problems.push({
           path: path.join(root, entry.name),
           message: `is not a content folder, so nothing in it is read — did you mean ${meant}/? Move the files there`,
         });
@@ -154,7 +175,7 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
         ...Object.keys(SINGLE_FILES),
         ...OPTIONAL_FILES,
       ]);
-      problems.push({
+      found.problems.push({
         path: path.join(root, entry.name),
         message: meant
           ? `is not one of the content files, so it is not read — did you mean ${meant}.yaml?`
@@ -162,11 +183,14 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
       });
     }
   }
+}
 
+/** The entries in organizations/, groups/, services/, guides/ and pages/. */
+async function collectionFolders(root: string, rootEntries: Dirent[], found: ContentFiles): Promise<void> {
   for (const [collection, extension] of Object.entries(FOLDERS) as [keyof typeof FOLDERS, 'yaml' | 'mdx'][]) {
     const folder = path.join(root, collection);
     if (rootEntries.some((entry) => entry.name === collection && entry.isSymbolicLink())) {
-      problems.push({
+      found.problems.push({
         path: folder,
         message: LINK_PROBLEM.replace('put the file itself', 'put the folder itself'),
       });
@@ -175,22 +199,24 @@ export async function listContentFiles(root: string): Promise<ContentFiles> {
     for (const entry of await readEntries(folder)) {
       const checked = classify(entry, collection, extension);
       const filePath = path.join(folder, entry.name);
-      if (checked.problem) problems.push({ path: filePath, message: checked.problem });
-      if (checked.id) files.push({ path: filePath, collection, id: checked.id, format: extension });
+      if (checked.problem) found.problems.push({ path: filePath, message: checked.problem });
+      if (checked.id) found.files.push({ path: filePath, collection, id: checked.id, format: extension });
     }
   }
-  // A translation (`first-meeting.es.mdx`) needs its original: every language shows the same pages.
-  const ids = new Set(files.map((file) => `${file.collection}/${file.id}`));
-  for (const file of files) {
+}
+
+/** A translation (`first-meeting.es.mdx`) needs its original: every language shows the same pages. */
+function orphanTranslations(found: ContentFiles): void {
+  const ids = new Set(found.files.map((file) => `${file.collection}/${file.id}`));
+  for (const file of found.files) {
     const original = file.format === 'mdx' ? /^(.+)\.[a-z]{2,3}$/.exec(file.id)?.[1] : undefined;
     if (original && !ids.has(`${file.collection}/${original}`)) {
-      problems.push({
+      found.problems.push({
         path: file.path,
         message: `translates ${original}.mdx, which does not exist — add the original in the site's main language, or fix the name`,
       });
     }
   }
-  return { files, problems };
 }
 
 /** Whether a file in a collection folder is read, under which id, and what is wrong with its name. */

@@ -146,12 +146,24 @@ export async function readAndValidateContent(
     }
   }
 
-  const rootShown = display(absoluteRoot);
+  problems.push(...(await crossFileProblems(loaded, display(absoluteRoot), fileByName)));
+  return { result: { problems: problems.sort(compareProblems), checked }, entries };
+}
+
+type Locate = (path: FieldPath, anchor: Anchor) => Position;
+
+/** The rules between files (references, duplicates, private places), each problem placed at its line. */
+async function crossFileProblems(
+  loaded: LoadedFile[],
+  rootShown: string,
+  fileByName: Map<string, ContentFile>,
+): Promise<Problem[]> {
   const homes = {
     topics: `${rootShown}/topics.yaml`,
     areas: `${rootShown}/areas.yaml`,
     organizations: `${rootShown}/${FOLDER_OF.organizations}`,
   };
+  const problems: Problem[] = [];
   try {
     // Files are parsed again only to place these problems, so thousands of parsed documents are not kept.
     const locators = new Map<string, Locate | undefined>();
@@ -163,11 +175,8 @@ export async function readAndValidateContent(
   } catch (error) {
     problems.push(unexpectedProblem(rootShown, error));
   }
-
-  return { result: { problems: problems.sort(compareProblems), checked }, entries };
+  return problems;
 }
-
-type Locate = (path: FieldPath, anchor: Anchor) => Position;
 
 interface FileCheck {
   problems: Problem[];
