@@ -16,7 +16,7 @@ const contentDir = contentFolder();
 const settings = readConfigSettings(contentDir);
 
 export default defineConfig({
-  site: settings.url,
+  ...(settings.url ? { site: settings.url } : {}),
   output: 'static',
   // scripts/build.ts builds into a staging folder and publishes it only when every step has passed.
   outDir: buildFolder(),

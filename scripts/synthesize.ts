@@ -4,7 +4,7 @@
  * Deterministic (seeded), so two runs give the same files.
  *   node scripts/synthesize.ts --count 10000 --out bench/synthetic-10000
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';

@@ -1,5 +1,5 @@
 import type { Weekday } from '../schemas/vocabularies.ts';
-import { type FinderIndex, type NameLine, NO_PLACE } from './finder/finder-data.ts';
+import { type FinderIndex, type NamesFile, NO_PLACE } from './finder/finder-data.ts';
 import { paths as mainPaths, type Paths, pageUrl } from './paths.ts';
 
 /** One line of /data/entries.json: an entry and the lists it belongs to. */
@@ -118,7 +118,7 @@ export function findFinderGaps(entries: readonly EntryManifestLine[], finder: Fi
  */
 export function readFinderCoverage(
   index: FinderIndex,
-  names: { names: NameLine[] },
+  names: Pick<NamesFile, 'names'>,
   readChunk: (chunk: number) => string | undefined,
 ): { finder: FinderCoverage; gaps: string[] } {
   const gaps: string[] = [];

@@ -18,6 +18,7 @@ import {
   type FinderIndex,
   type Labelled,
   type NameLine,
+  type NamesFile,
   NO_PLACE,
   type PlaceCode,
   type PlaceLine,
@@ -27,7 +28,7 @@ import {
 /** Everything the finder's data files hold, for one language. */
 export interface FinderData {
   index: FinderIndex;
-  names: { names: NameLine[]; topics: string[][] };
+  names: NamesFile;
   /** The entries of each cards file, in index order. */
   chunks: PublicEntry[][];
 }

@@ -78,6 +78,12 @@ export interface FinderIndex {
 /** One line of `names.json` per entry, in index order: [key such as "group:x", name, extra words]. */
 export type NameLine = [key: string, name: string, words?: string];
 
+/** `/data/finder/names.json`: every entry's name line, and each topic's search words by vocabulary index. */
+export interface NamesFile {
+  names: NameLine[];
+  topics: string[][];
+}
+
 /** `places.json`: [name, latitude, longitude, kind, other names] — areas first, then content/places.yaml. */
 export type PlaceLine = [name: string, latitude: number, longitude: number, kind: string, aliases?: string[]];
 

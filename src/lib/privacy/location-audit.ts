@@ -1,6 +1,6 @@
 import type { Point } from '../../schemas/area.ts';
 import type { Directory, PublicEntry } from '../directory/types.ts';
-import { type FinderIndex, type NameLine, POINT_SCALE } from '../finder/finder-data.ts';
+import { type FinderIndex, type NamesFile, POINT_SCALE } from '../finder/finder-data.ts';
 import { decodeIndex } from '../finder/finder-entries.ts';
 import { idMaker } from '../open-data/ids.ts';
 import { auditExport, type ExportAuditContext, locationOwners, streetFinder } from './open-data-audit.ts';
@@ -270,7 +270,7 @@ function auditFinderIndex(
   entryAt: (url: string) => PublicEntry | undefined,
 ): string[] {
   const index = JSON.parse(indexText) as FinderIndex;
-  const { names } = JSON.parse(namesText) as { names: NameLine[] };
+  const { names } = JSON.parse(namesText) as NamesFile;
   const leaks: string[] = [];
   for (const entry of decodeIndex(index)) {
     const [key = ''] = names[entry.index] ?? [];

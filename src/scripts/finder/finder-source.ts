@@ -1,4 +1,6 @@
-import type { FinderIndex, NameLine, PlaceLine } from '../../lib/finder/finder-data.ts';
+import type { FinderIndex, NamesFile, PlaceLine } from '../../lib/finder/finder-data.ts';
+
+export type { NamesFile } from '../../lib/finder/finder-data.ts';
 
 /** Where the finder's files are (src/lib/paths.ts), as the page passes them in `data-settings`. */
 export interface FinderSettings {
@@ -12,11 +14,6 @@ export interface FinderSettings {
   myList: string;
   group: string;
   service: string;
-}
-
-export interface NamesFile {
-  names: NameLine[];
-  topics: string[][];
 }
 
 const json = async <T>(url: string): Promise<T> => {
