@@ -70,6 +70,9 @@ const rejected = (file: string, field: string, message: RegExp): Rejected => ({ 
 const page = (id: string) => ({ pages: [`groups/${id}/index.html`, `es/groups/${id}/index.html`] });
 const FRONT = (fields: string) => `---\n${fields}\n---\n\nA short guide the hostile-input tests write.\n`;
 const ARTICLE = 'summary: A guide the corpus writes.\norder: 9';
+const PLAIN_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="12" fill="#2a6"/></svg>';
+const withLogo = (file: string) => (site: string) => `${site}theme:\n  logo: ${file}\n`;
 
 export const HOSTILE_CASES: HostileCase[] = [
   // Text that YAML 1.1 readers would turn into something else: one reader decides, so it stays text.
@@ -469,6 +472,35 @@ export const HOSTILE_CASES: HostileCase[] = [
       }),
     },
     expect: rejected('groups/phone.yaml', 'contact.phone', /./),
+  },
+  // The logo, which the site copies as it is.
+  {
+    name: 'a plain SVG logo',
+    files: { 'logo.svg': PLAIN_SVG, [SITE]: withLogo('logo.svg') },
+    expect: { pages: ['logo/logo.svg', 'index.html'] },
+  },
+  {
+    name: 'an SVG logo that runs a script',
+    files: {
+      'bad-logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      [SITE]: withLogo('bad-logo.svg'),
+    },
+    expect: rejected(SITE, 'theme.logo', /script, an event handler/),
+  },
+  {
+    name: 'a logo that links outside the folder',
+    files: { 'linked-logo.png': { link: '/etc/hostname' }, [SITE]: withLogo('linked-logo.png') },
+    expect: rejected(SITE, 'theme.logo', /symbolic link/),
+  },
+  {
+    name: 'a logo that is not there',
+    files: { [SITE]: withLogo('missing.png') },
+    expect: rejected(SITE, 'theme.logo', /not in the content folder/),
+  },
+  {
+    name: 'a PNG logo that is not a PNG',
+    files: { 'fake.png': '<html>not an image</html>', [SITE]: withLogo('fake.png') },
+    expect: rejected(SITE, 'theme.logo', /not a PNG image/),
   },
   // Private places.
   {

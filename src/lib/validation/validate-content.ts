@@ -5,6 +5,7 @@ import { crossFileRules, type LoadedFile } from './cross-file-rules.ts';
 import { decodeContentText } from './file-encoding.ts';
 import { checkWithSchema } from './format-issue.ts';
 import { extractFrontMatter } from './front-matter.ts';
+import { logoProblem } from './logo-file.ts';
 import { type Anchor, parseYaml } from './parse-yaml.ts';
 import {
   type CollectionName,
@@ -147,10 +148,29 @@ export async function readAndValidateContent(
   }
 
   problems.push(...(await crossFileProblems(loaded, display(absoluteRoot), fileByName)));
+  problems.push(...(await logoProblems(absoluteRoot, entries, fileByName)));
   return { result: { problems: problems.sort(compareProblems), checked }, entries };
 }
 
 type Locate = (path: FieldPath, anchor: Anchor) => Position;
+
+/** The logo site.yaml names: a file the site copies as it is, so it is checked like content. */
+async function logoProblems(
+  root: string,
+  entries: readonly ReadEntry[],
+  fileByName: Map<string, ContentFile>,
+): Promise<Problem[]> {
+  const site = entries.find((entry) => entry.collection === 'site');
+  const logo = (site?.data as { theme?: { logo?: unknown } } | undefined)?.theme?.logo;
+  if (!site || typeof logo !== 'string' || !/^[a-z0-9][a-z0-9-]*\.(svg|png)$/.test(logo)) return [];
+  const message = await logoProblem(root, logo);
+  if (!message) return [];
+  const at = (await locatorFor(fileByName.get(site.file)))?.(['theme', 'logo'], 'value') ?? {
+    line: 1,
+    column: 1,
+  };
+  return [{ file: site.file, ...at, field: 'theme.logo', message }];
+}
 
 /** The rules between files (references, duplicates, private places), each problem placed at its line. */
 async function crossFileProblems(
