@@ -72,6 +72,30 @@ async function sync(collection: CollectionName, root: string, context: LoaderCon
   }
 }
 
+// In `astro dev`: one watcher per content folder, which re-reads it once and refills every collection.
+const watchers = new Map<string, { collection: CollectionName; context: LoaderContext }[]>();
+
+function watch(root: string, collection: CollectionName, context: LoaderContext): void {
+  if (!context.watcher) return;
+  const folder = resolve(fileURLToPath(context.config.root), root);
+  let loaders = watchers.get(folder);
+  if (!loaders) {
+    const all: { collection: CollectionName; context: LoaderContext }[] = [];
+    watchers.set(folder, all);
+    loaders = all;
+    context.watcher.add(folder);
+    context.watcher.on('all', (_event, changed) => {
+      if (!changed.startsWith(folder)) return;
+      readings.delete(folder);
+      for (const loader of all)
+        sync(loader.collection, root, loader.context).catch((error: Error) =>
+          loader.context.logger.error(error.message),
+        );
+    });
+  }
+  loaders.push({ collection, context });
+}
+
 /**
  * The only way the site reads its content: each collection is filled from the validator's own reading
  * (its file list, its YAML parser, its schemas), and a build of content with any problem stops with the
@@ -83,13 +107,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
     name: `circles-${collection}`,
     load: async (context) => {
       await sync(collection, root, context);
-      const folder = resolve(fileURLToPath(context.config.root), root);
-      context.watcher?.add(folder);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!changed.startsWith(folder)) return;
-        readings.delete(folder);
-        sync(collection, root, context).catch((error: Error) => context.logger.error(error.message));
-      });
+      watch(root, collection, context);
     },
   };
 }
