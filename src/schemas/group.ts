@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ContactSchema, OnlineSchema } from './contact.ts';
 import { CostSchema } from './cost.ts';
+import { ImportedSchema } from './imported.ts';
 import { LocationSchema } from './location.ts';
 import {
   IdSchema,
@@ -73,6 +74,8 @@ export const GroupSchema = z
     organization: IdSchema.optional(),
     /** The date someone last confirmed these details with the group, YYYY-MM-DD. */
     last_verified: LastVerifiedSchema,
+    /** Where `npm run import` took it from: written by the importer, so re-imports update it. */
+    imported: ImportedSchema.optional(),
   })
   .superRefine((group, ctx) => {
     const meetsInPerson = group.attendance !== 'online';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PhoneSchema } from './contact.ts';
+import { ImportedSchema } from './imported.ts';
 import {
   EmailSchema,
   LastVerifiedSchema,
@@ -23,6 +24,8 @@ export const OrganizationSchema = z.strictObject({
   phones: z.array(PhoneSchema).default([]),
   /** The date someone last confirmed these details, YYYY-MM-DD. */
   last_verified: LastVerifiedSchema,
+  /** Where `npm run import` took it from: written by the importer, so re-imports update it. */
+  imported: ImportedSchema.optional(),
 });
 
 export type OrganizationData = z.output<typeof OrganizationSchema>;

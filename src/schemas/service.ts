@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PhoneSchema } from './contact.ts';
 import { CostSchema } from './cost.ts';
+import { ImportedSchema } from './imported.ts';
 import { LocationSchema } from './location.ts';
 import {
   EmailSchema,
@@ -82,6 +83,8 @@ export const ServiceSchema = z
     alert: Translatable(LineSchema(300)).optional(),
     /** The date someone last confirmed these details with the service, YYYY-MM-DD. */
     last_verified: LastVerifiedSchema,
+    /** Where `npm run import` took it from: written by the importer, so re-imports update it. */
+    imported: ImportedSchema.optional(),
   })
   .superRefine((service, ctx) => {
     if (
