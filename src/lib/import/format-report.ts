@@ -15,7 +15,7 @@ function written(files: PlannedFile[], action: PlannedFile['action'], dryRun: bo
   const lines = [`${VERB[action][dryRun ? 1 : 0]} (${chosen.length}):`];
   for (const file of chosen) {
     lines.push(`  ${file.path}  ${printable(file.label)}`);
-    for (const note of file.notes) lines.push(`    - ${printable(note)}`);
+    for (const note of new Set(file.notes)) lines.push(`    - ${printable(note)}`);
   }
   return lines;
 }
@@ -61,7 +61,7 @@ export function formatImportReport(plan: ImportPlan, heading: string, dryRun: bo
     lines.push(`Not written (${plan.rejected.length}):`);
     for (const record of plan.rejected) {
       lines.push(`  ${printable(record.label)}`);
-      for (const reason of record.reasons) lines.push(`    - ${printable(reason)}`);
+      for (const reason of new Set(record.reasons)) lines.push(`    - ${printable(reason)}`);
     }
   }
   if (plan.areas.length > 0)

@@ -11,6 +11,7 @@ import type { Draft, ImportContext, ImportDrafts, Rejected } from '../draft.ts';
 import { AreaList, TopicList } from '../lists.ts';
 import { topicLabel } from '../meeting-guide/meetings-to-groups.ts';
 import { importText } from '../plain-text.ts';
+import { hidePlaceHints } from '../private-place.ts';
 import { importEmail, importPhone, importUrl } from '../read-values.ts';
 import { list, object, str } from './hsds-values.ts';
 import { costOf, languagesOf, lastVerifiedOf, statusOf, wordsOf } from './read-basics.ts';
@@ -140,7 +141,9 @@ function serviceFields(service: HsdsObject, terms: Terms, ctx: ImportContext, li
   const age = (value: unknown) =>
     Number.isInteger(Number(value)) && Number(value) >= 0 && Number(value) <= 120 ? Number(value) : undefined;
   const [minimum, maximum] = [age(str(service.minimum_age)), age(str(service.maximum_age))];
-  const phones = [...phonesOf(service, ctx, notes), ...contact.phones];
+  const phones = [...phonesOf(service, ctx, notes), ...contact.phones].filter(
+    (phone, index, all) => all.findIndex((other) => other.number === phone.number) === index,
+  );
   const email = importEmail('email', str(service.email), notes) ?? contact.email;
   const website = websiteOf(service, notes) ?? place.url;
   const topics = topicsOf(terms, lists);
@@ -187,6 +190,14 @@ function organizationDraft(organization: HsdsObject, lastVerified: string, notes
   };
 }
 
+/**
+ * A group that is its own organisation (our exports mark it, and in CSV name the organisation after the
+ * group) gets no organisation file: most peer groups belong to nobody else.
+ */
+function isOwnOrganization(organization: HsdsObject, service: HsdsObject, isGroup: boolean): boolean {
+  return ext(organization, 'self') === true || (isGroup && str(organization.name) === str(service.name));
+}
+
 /** One HSDS service as a draft, with its organisation's draft when it has one of its own. */
 function serviceDraft(
   service: HsdsObject,
@@ -210,7 +221,7 @@ function serviceDraft(
     };
   const organization = object(service.organization);
   const own =
-    organization && ext(organization, 'self') !== true
+    organization && !isOwnOrganization(organization, service, isGroup)
       ? organizationDraft(organization, lastVerified, notes)
       : undefined;
   if (!isGroup && !own)
@@ -227,6 +238,7 @@ function serviceDraft(
     ...statusOf(service, notes),
     last_verified: lastVerified,
   };
+  hidePlaceHints(data, notes);
   const preferredId = str(ext(service, 'id'));
   const draft: Draft = {
     collection: isGroup ? 'groups' : 'services',

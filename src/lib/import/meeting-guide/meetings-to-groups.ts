@@ -4,6 +4,7 @@ import { contactRole } from '../contact-role.ts';
 import type { Draft, ImportContext, ImportDrafts, Rejected } from '../draft.ts';
 import { AreaList, TopicList } from '../lists.ts';
 import { importText, shorten } from '../plain-text.ts';
+import { hidePlaceHints } from '../private-place.ts';
 import { importEmail, importPhone, importUrl } from '../read-values.ts';
 import { meetingLocation } from './meeting-place.ts';
 import type { Meeting } from './read-meeting.ts';
@@ -147,6 +148,7 @@ function groupDraft(meetings: Meeting[], ctx: ImportContext, lists: { areas: Are
     last_verified: lastVerified(meetings, ctx.today, notes),
   };
   if (data.attendance === 'online' && location && location.kind !== 'area') delete data.location;
+  hidePlaceHints(data, notes);
   return { data, notes };
 }
 

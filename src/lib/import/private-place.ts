@@ -1,0 +1,40 @@
+import { placeHints } from '../privacy/place-hints.ts';
+
+const isPrivate = (data: Record<string, unknown>) => {
+  const kind = (data.location as { kind?: string } | undefined)?.kind;
+  return kind === undefined || kind === 'area' || kind === 'on_request';
+};
+
+/** Fields whose values are addresses or links by design, not free text. */
+const STRUCTURED = new Set(['url', 'website', 'form', 'email', 'phone', 'area', 'kind']);
+
+/**
+ * For an entry written with a private place (an area, on request, or online only), any street address,
+ * coordinate pair or map link in its texts is taken out, as the validator would refuse it and the place
+ * must not be published through a side door; each removal is reported.
+ */
+export function hidePlaceHints(data: Record<string, unknown>, notes: string[]): void {
+  if (!isPrivate(data)) return;
+  const visit = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      let text = value;
+      for (const hint of placeHints(value)) {
+        text = text.replace(hint.text, '(address not published)');
+        notes.push(
+          `${path} held ${hint.kind === 'street' ? 'a street address' : `a ${hint.kind}`} ("${hint.text}") while the place is private; taken out`,
+        );
+      }
+      return text;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => visit(item, `${path}.${index}`));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [
+          key,
+          STRUCTURED.has(key) ? item : visit(item, path ? `${path}.${key}` : key),
+        ]),
+      );
+    return value;
+  };
+  Object.assign(data, visit(data, ''));
+}
