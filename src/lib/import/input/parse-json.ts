@@ -7,6 +7,7 @@ export function parseJson(text: string, name: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
+    // V8 gives the position for some mistakes and not others (then the checker's message is the help).
     const where = position === undefined ? '' : ` at ${lineAndColumn(text, Number(position))}`;
     const looksLikeHtml = /^\s*</.test(text);
     throw new ImportInputError(

@@ -83,6 +83,11 @@ export function readClock(field: string, value: unknown, twelveHourExpected = fa
   const text = value.trim();
   const exact = CLOCK_24.exec(text);
   if (exact && !/[ap]\.?m/i.test(text)) return { value: `${exact[1]?.padStart(2, '0')}:${exact[2]}` };
+  const [hours = 0, minutes = 0] = (/^(\d{1,2})(?:[:.h](\d{2}))?/.exec(text) ?? []).slice(1).map(Number);
+  if (hours > 23 || minutes > 59)
+    return {
+      problem: `${field} "${text}" is out of range — hours run 00 to 23 and minutes 00 to 59; a meeting at midnight starts at 00:00`,
+    };
   const reading = readTime(text);
   if (reading.problem !== undefined) return { problem: `${field} ${reading.problem}` };
   return twelveHourExpected

@@ -1,5 +1,6 @@
 import { canonicalTimeZone } from '../../../schemas/primitives.ts';
 import type { Weekday } from '../../../schemas/vocabularies.ts';
+import { importText } from '../plain-text.ts';
 import { addMinutes, readClock, readDays } from './read-day-and-time.ts';
 
 /** One meeting of a feed or sheet, its values read and checked, before meetings become groups. */
@@ -132,9 +133,9 @@ export function readMeeting(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { problem: 'is not a meeting (an object with name, day and time)' };
   const record = raw as Record<string, unknown>;
-  const name = asText(record.name);
-  if (!name) return { problem: 'has no name — every meeting needs one' };
   const notes: string[] = [];
+  const name = importText(asText(record.name), { field: 'name', max: 120, line: true }, notes);
+  if (!name) return { problem: 'has no name — every meeting needs one' };
   const schedule = readSchedule(record, sheet, notes);
   if ('problem' in schedule) return { problem: schedule.problem as string };
   const text: Meeting['text'] = {};
