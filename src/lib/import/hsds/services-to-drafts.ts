@@ -55,13 +55,14 @@ function phonesOf(owner: HsdsObject, ctx: ImportContext, notes: string[]) {
 function contactsOf(service: HsdsObject, ctx: ImportContext, notes: string[]) {
   const contacts = list(service.contacts);
   const first = contacts[0];
-  const role = first
-    ? contactRole(
-        { name: str(first.name), title: str(first.title) ?? str(first.department) },
-        notes,
-        'the contact',
-      )
-    : undefined;
+  const role =
+    first && (str(first.name) ?? str(first.title) ?? str(first.department))
+      ? contactRole(
+          { name: str(first.name), title: str(first.title) ?? str(first.department) },
+          notes,
+          'the contact',
+        )
+      : undefined;
   for (const other of contacts.slice(1))
     contactRole({ name: str(other.name), title: str(other.title) }, notes);
   return {
