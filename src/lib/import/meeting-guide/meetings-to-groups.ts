@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { weekdayCodes } from '../../../schemas/vocabularies.ts';
 import { comparable } from '../../text.ts';
 import { contactRole } from '../contact-role.ts';
@@ -16,11 +17,16 @@ import { readTypeCodes, typeNames } from './type-codes.ts';
  * day it is held on.
  */
 
-/** The same group: its name and where it meets (street, place text, or join link), accents and case ignored. */
+/**
+ * The same group: its name and where it meets (street, place text, or join link), accents and case
+ * ignored. The place goes in as a fingerprint: the key is written into the file (`imported.record`), and
+ * the street of an approximate meeting must not be.
+ */
 export function groupKey(meeting: Meeting): string {
   const { text } = meeting;
   const place = text.address ?? text.formatted_address ?? text.conference_url ?? text.conference_phone ?? '';
-  return `${comparable(meeting.name)}|${comparable(place)}`;
+  const placeKey = createHash('sha256').update(comparable(place)).digest('hex').slice(0, 12);
+  return `${comparable(meeting.name)}|${placeKey}`;
 }
 
 /** A label for a topic known only by its id: `mental-health` → `Mental health`. */
@@ -81,11 +87,10 @@ function contactOf(meeting: Meeting, ctx: ImportContext, notes: string[]) {
   };
 }
 
-function attendanceOf(meeting: Meeting, hasPlace: boolean, online: unknown) {
-  const option = meeting.text.attendance_option;
-  if (option === 'online' && online) return 'online';
+/** As TSML reads it: a join link with a public address is hybrid; with only an area, online. */
+function attendanceOf(meeting: Meeting, atAddress: boolean, online: unknown) {
   if (!online) return 'in_person';
-  return hasPlace && !meeting.approximate && option !== 'online' ? 'hybrid' : 'online';
+  return atAddress && meeting.text.attendance_option !== 'online' ? 'hybrid' : 'online';
 }
 
 /** The text of the group: its notes (first line as the summary), else the English names of its types. */
@@ -137,7 +142,7 @@ function groupDraft(meetings: Meeting[], ctx: ImportContext, lists: { areas: Are
     languages,
     led_by: 'peer',
     ...(typed.openTo.length === 1 && typed.openTo[0] !== 'anyone' ? { open_to: typed.openTo[0] } : {}),
-    attendance: attendanceOf(first, Boolean(location), online),
+    attendance: attendanceOf(first, location?.kind === 'address', online),
     meetings: rulesOf(meetings, ctx.site.timezone),
     ...(location ? { location } : {}),
     ...(online ? { online } : {}),
