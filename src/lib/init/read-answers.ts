@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js';
 import { uiLanguages } from '../../i18n/index.ts';
 import { canonicalTimeZone, PhoneNumberSchema, WebUrlSchema } from '../../schemas/primitives.ts';
 import {
@@ -28,10 +29,8 @@ export interface RawAnswers {
 
 export function readCountry(text: string): string {
   const code = text.trim().toUpperCase();
-  if (
-    !/^[A-Z]{2}$/.test(code) ||
-    !new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code)
-  )
+  // The country is there to read phone numbers, so it must be one the phone library knows ("UK" is not).
+  if (!/^[A-Z]{2}$/.test(code) || !isSupportedCountry(code))
     throw new InitAnswerError(
       `country "${text}" is not an ISO 3166 country code — write two letters, like GB, MX or US`,
     );
