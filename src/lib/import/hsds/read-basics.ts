@@ -1,16 +1,15 @@
 import { uiLanguages, useStrings } from '../../../i18n/index.ts';
 import { LanguageTagSchema } from '../../../schemas/primitives.ts';
 import type { HsdsObject } from '../../open-data/hsds/hsds-object.ts';
+import { HSDS_STATUS } from '../../open-data/hsds/service.ts';
 import type { ImportContext } from '../draft.ts';
 import { importText, shorten } from '../plain-text.ts';
 import { list, str } from './hsds-values.ts';
 
 /** HSDS statuses as ours: `inactive` and `temporarily closed` are a pause, `defunct` closed. */
 const STATUS: Record<string, string> = {
-  active: 'active',
   inactive: 'paused',
-  'temporarily closed': 'paused',
-  defunct: 'closed',
+  ...Object.fromEntries(Object.entries(HSDS_STATUS).map(([ours, theirs]) => [theirs, ours])),
 };
 
 export function statusOf(service: HsdsObject, notes: string[]) {

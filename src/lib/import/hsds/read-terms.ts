@@ -1,4 +1,5 @@
 import type { HsdsObject } from '../../open-data/hsds/hsds-object.ts';
+import { TAXONOMY } from '../../open-data/hsds/taxonomies.ts';
 import { list, object, str } from './hsds-values.ts';
 
 /** A service's taxonomy terms, by taxonomy name (our exports name theirs `circles-…`). */
@@ -8,14 +9,7 @@ export interface Terms {
   term: (taxonomy: string, code: string) => { name?: string | undefined; description?: string | undefined };
 }
 
-const OURS = new Set([
-  'circles-entry-kind',
-  'circles-topics',
-  'circles-audiences',
-  'circles-service-categories',
-  'circles-leadership',
-  'circles-attendance',
-]);
+const OURS = new Set<string>(Object.values(TAXONOMY));
 
 export function readTerms(service: HsdsObject, notes: string[]): Terms {
   const terms = list(service.attributes).flatMap((attribute) => {

@@ -6,6 +6,8 @@ import {
   serviceCategories,
 } from '../../../schemas/vocabularies.ts';
 import { EXTENSION_PREFIX, type HsdsObject } from '../../open-data/hsds/hsds-object.ts';
+import { HSDS_PHONE_TYPE } from '../../open-data/hsds/service.ts';
+import { TAXONOMY } from '../../open-data/hsds/taxonomies.ts';
 import { contactRole } from '../contact-role.ts';
 import type { Draft, ImportContext, ImportDrafts, Rejected } from '../draft.ts';
 import { AreaList, TopicList } from '../lists.ts';
@@ -22,14 +24,12 @@ import { readTerms, type Terms } from './read-terms.ts';
 const ext = (service: HsdsObject, name: string) => service[`${EXTENSION_PREFIX}${name}`];
 const known = <T extends Record<string, string>>(vocabulary: T, codes: string[]) =>
   codes.filter((code): code is keyof T & string => code in vocabulary);
+/** HSDS phone types as ours: the export's table read backwards, and the other RFC 6350 types as voice. */
 const PHONE_TYPE: Record<string, string> = {
-  voice: 'voice',
-  text: 'text',
-  textphone: 'tty',
-  fax: 'fax',
   cell: 'voice',
   video: 'voice',
   pager: 'voice',
+  ...Object.fromEntries(Object.entries(HSDS_PHONE_TYPE).map(([ours, theirs]) => [theirs, ours])),
 };
 
 interface Lists {
@@ -79,8 +79,8 @@ function websiteOf(service: HsdsObject, notes: string[]) {
 }
 
 function topicsOf(terms: Terms, lists: Lists) {
-  return terms.codes('circles-topics').map((code) => {
-    const { name, description } = terms.term('circles-topics', code);
+  return terms.codes(TAXONOMY.topics).map((code) => {
+    const { name, description } = terms.term(TAXONOMY.topics, code);
     return lists.topics.idFor(code, name, description);
   });
 }
@@ -90,9 +90,9 @@ function groupFields(service: HsdsObject, terms: Terms, ctx: ImportContext, list
   const contact = contactsOf(service, ctx, notes);
   const website = websiteOf(service, notes);
   const attendance =
-    known(attendanceOptions, terms.codes('circles-attendance'))[0] ??
+    known(attendanceOptions, terms.codes(TAXONOMY.attendance))[0] ??
     (place.virtual ? (place.location ? 'hybrid' : 'online') : 'in_person');
-  const ledBy = known(leadershipStyles, terms.codes('circles-leadership'))[0];
+  const ledBy = known(leadershipStyles, terms.codes(TAXONOMY.leadership))[0];
   if (!ledBy) notes.push('no leadership given; written as led_by: peer — check it');
   const audienceOnly = uiLanguages.some((lang) =>
     str(service.eligibility_description)?.startsWith(useStrings(lang).ui.openTo['audience-only']),
@@ -103,7 +103,7 @@ function groupFields(service: HsdsObject, terms: Terms, ctx: ImportContext, list
     ...(contact.phones[0] ? { phone: contact.phones[0].number } : {}),
     ...(website ? { website } : {}),
   };
-  const audienceCodes = known(audiences, terms.codes('circles-audiences'));
+  const audienceCodes = known(audiences, terms.codes(TAXONOMY.audiences));
   const onlineFields = {
     ...(place.url ? { url: place.url } : { link_on_request: true }),
     ...(place.onlineNotes ? { notes: place.onlineNotes } : {}),
@@ -131,7 +131,7 @@ function groupFields(service: HsdsObject, terms: Terms, ctx: ImportContext, list
 function serviceFields(service: HsdsObject, terms: Terms, ctx: ImportContext, lists: Lists, notes: string[]) {
   const place = placeOf(service, lists.areas, notes);
   const contact = contactsOf(service, ctx, notes);
-  const categories = known(serviceCategories, terms.codes('circles-service-categories'));
+  const categories = known(serviceCategories, terms.codes(TAXONOMY.categories));
   if (categories.length === 0)
     notes.push(`no category of ours; written as ${ctx.defaultCategory} (change it, or pass --category)`);
   const eligibility = importText(
@@ -211,7 +211,7 @@ function serviceDraft(
   const label = `"${name ?? str(service.id) ?? ''}" (service ${index + 1})`;
   if (!name) return { rejected: { label, reasons: ['has no name'] } };
   const terms = readTerms(service, notes);
-  const isGroup = terms.codes('circles-entry-kind').includes('group') || ext(service, 'kind') === 'group';
+  const isGroup = terms.codes(TAXONOMY.kind).includes('group') || ext(service, 'kind') === 'group';
   const lastVerified = lastVerifiedOf(service, ctx.today, notes);
   const fields = isGroup
     ? groupFields(service, terms, ctx, lists, notes)

@@ -14,9 +14,10 @@ export interface HsdsContext {
   attributesOf: (entry: PublicEntry, serviceId: string) => HsdsObject[];
 }
 
-const STATUS = { active: 'active', paused: 'temporarily closed', closed: 'defunct' } as const;
+/** Our statuses as HSDS's; the importer reads them back. */
+export const HSDS_STATUS = { active: 'active', paused: 'temporarily closed', closed: 'defunct' } as const;
 // HSDS takes RFC 6350's phone types; a TTY line is a "textphone" there.
-const PHONE_TYPE = { voice: 'voice', text: 'text', tty: 'textphone', fax: 'fax' } as const;
+export const HSDS_PHONE_TYPE = { voice: 'voice', text: 'text', tty: 'textphone', fax: 'fax' } as const;
 
 const ext = (name: string) => `${EXTENSION_PREFIX}${name}`;
 const international = (phone: PublicPhone) => phone.href.replace(/^tel:/, '');
@@ -26,7 +27,7 @@ function phone(ctx: HsdsContext, key: string, value: PublicPhone, owner: Record<
     id: ctx.id('phone', key),
     ...owner,
     number: international(value),
-    type: PHONE_TYPE[value.type],
+    type: HSDS_PHONE_TYPE[value.type],
     description: value.description,
   });
 }
@@ -246,7 +247,7 @@ export function hsdsService(ctx: HsdsContext, entry: PublicEntry): HsdsObject {
     description: [entry.summary, ...entry.description].join('\n\n'),
     url: website ?? page,
     email,
-    status: STATUS[entry.status],
+    status: HSDS_STATUS[entry.status],
     fees_description: entry.cost.description,
     eligibility_description: eligibility(ctx, entry),
     minimum_age: entry.kind === 'service' ? entry.minimumAge : undefined,

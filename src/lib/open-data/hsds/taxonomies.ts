@@ -15,6 +15,16 @@ import { compact, type HsdsObject } from './hsds-object.ts';
  * Each taxonomy's `name` is stable and the terms' `code`s are our vocabulary keys, so an importer can
  * read them back.
  */
+/** The taxonomies' stable names, which the HSDS importer reads back. */
+export const TAXONOMY = {
+  kind: 'circles-entry-kind',
+  topics: 'circles-topics',
+  audiences: 'circles-audiences',
+  categories: 'circles-service-categories',
+  leadership: 'circles-leadership',
+  attendance: 'circles-attendance',
+} as const;
+
 interface TaxonomyDefinition {
   /** Stable name, also the key of its id. */
   name: string;
@@ -32,7 +42,7 @@ const fromVocabulary = (map: Record<string, string>) =>
 function definitions(directory: Pick<Directory, 'topics'>): TaxonomyDefinition[] {
   return [
     {
-      name: 'circles-entry-kind',
+      name: TAXONOMY.kind,
       description: 'Whether the service is a peer support group or another kind of service.',
       linkType: 'kind',
       terms: [
@@ -46,7 +56,7 @@ function definitions(directory: Pick<Directory, 'topics'>): TaxonomyDefinition[]
       codesOf: (entry) => [entry.kind],
     },
     {
-      name: 'circles-topics',
+      name: TAXONOMY.topics,
       description: 'What the group or service is about: the topics of this directory.',
       linkType: 'topic',
       terms: directory.topics.map((topic) => ({
@@ -57,28 +67,28 @@ function definitions(directory: Pick<Directory, 'topics'>): TaxonomyDefinition[]
       codesOf: (entry) => entry.topics.map((topic) => topic.id),
     },
     {
-      name: 'circles-audiences',
+      name: TAXONOMY.audiences,
       description: 'Who a peer support group is for.',
       linkType: 'audience',
       terms: fromVocabulary(audiences),
       codesOf: (entry) => (entry.kind === 'group' ? entry.audiences : []),
     },
     {
-      name: 'circles-service-categories',
+      name: TAXONOMY.categories,
       description: 'What kind of help a service gives.',
       linkType: 'category',
       terms: fromVocabulary(serviceCategories),
       codesOf: (entry) => (entry.kind === 'service' ? entry.categories : []),
     },
     {
-      name: 'circles-leadership',
+      name: TAXONOMY.leadership,
       description: 'Who leads a peer support group’s meetings.',
       linkType: 'led_by',
       terms: fromVocabulary(leadershipStyles),
       codesOf: (entry) => (entry.kind === 'group' ? [entry.ledBy] : []),
     },
     {
-      name: 'circles-attendance',
+      name: TAXONOMY.attendance,
       description: 'Whether a group meets in person, online, or both.',
       linkType: 'attendance',
       terms: fromVocabulary(attendanceOptions),
@@ -95,7 +105,7 @@ export function hsdsTaxonomies(directory: Pick<Directory, 'topics' | 'site' | 'p
       id: id('taxonomy', def.name),
       name: def.name,
       description: def.description,
-      uri: def.name === 'circles-topics' ? absoluteUrl(directory.site, directory.paths.topics()) : undefined,
+      uri: def.name === TAXONOMY.topics ? absoluteUrl(directory.site, directory.paths.topics()) : undefined,
     }),
   );
   const termOf = (def: TaxonomyDefinition, code: string): HsdsObject | undefined => {
