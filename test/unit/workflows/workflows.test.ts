@@ -164,3 +164,23 @@ describe('the issue-to-pull-request workflow', () => {
     expect(entry).toContain('  phone: (773) 555-0100 ext. 4');
   });
 });
+
+describe('the import-feed workflow', () => {
+  const workflow = parsed.find(({ name }) => name === 'import-feed.yml')?.workflow;
+
+  it('does nothing until a feed is set, imports with read-only permissions, and describes the pull request with pr-summary', () => {
+    const job = workflow?.jobs.import;
+    expect(job?.if).toBe("vars.MEETING_GUIDE_FEED_URL != ''");
+    expect(job?.permissions).toEqual({ contents: 'read' });
+    const scripts = job?.steps.map((step) => step.run ?? '').join('\n') ?? '';
+    expect(scripts).toMatch(
+      /npm run --silent import -- meeting-guide "\$FEED_URL" --source "\$FEED_SOURCE" --update/,
+    );
+    expect(scripts).toMatch(
+      /npm run --silent pr-summary -- --base "\$RUNNER_TEMP\/base" --head content --comment "\$RUNNER_TEMP\/import\/body\.md"/,
+    );
+    expect(workflow?.jobs.publish?.steps.map((step) => step.run ?? '').join('\n')).toMatch(
+      /--body-file "\$IMPORT\/body\.md"/,
+    );
+  });
+});
