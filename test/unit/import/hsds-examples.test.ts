@@ -21,7 +21,11 @@ afterAll(async () => {
   for (const remove of removals) await remove();
 });
 
-const notesOf = (input: string) => results.get(input)?.result.plan.files.flatMap((file) => file.notes).join('\n') ?? '';
+const notesOf = (input: string) =>
+  results
+    .get(input)
+    ?.result.plan.files.flatMap((file) => file.notes)
+    .join('\n') ?? '';
 
 describe.each(['csv', 'service_full.json', 'organization_full.json'])('the HSDS 3.0 example %s', (input) => {
   it('imports the service and its organisation into a folder that validates', () => {
@@ -37,15 +41,21 @@ describe.each(['csv', 'service_full.json', 'organization_full.json'])('the HSDS 
     const notes = notesOf(input);
     expect(notes).toMatch(/latitude "?100"? is above 90 .*; the position is left out/);
     expect(notes).toMatch(/street "1-30 Main Street" not written: the location has no usable position/);
-    expect(notes).toMatch(/contact name "Ann Persona" not written \(the content folder is public\); written as the role "Reception Manager"/);
+    expect(notes).toMatch(
+      /contact name "Ann Persona" not written \(the content folder is public\); written as the role "Reception Manager"/,
+    );
     expect(notes).toMatch(/phone ""\+44 1234 234567"" had quotes or tel:; written as \+44 1234 234567/);
     expect(notes).toMatch(/schedule 1: timezone 3 is a UTC offset/);
     expect(notes).toMatch(/schedule 1: ended on 2005-01-01/);
     expect(notes).toMatch(/no category of ours; written as case-management/);
   });
 
-  it('never writes the people the example names (a contact, an address's attention line)', () => {
-    const texts = results.get(input)?.result.plan.files.map((file) => file.text).join('\n') ?? '';
+  it('never writes the people the example names (a contact, an address’s attention line)', () => {
+    const texts =
+      results
+        .get(input)
+        ?.result.plan.files.map((file) => file.text)
+        .join('\n') ?? '';
     expect(texts).not.toMatch(/Persona/);
   });
 });
