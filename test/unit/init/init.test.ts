@@ -11,7 +11,7 @@ const FLAGS = {
   region: 'Edinburgh',
   country: 'gb',
   timezone: 'europe/london',
-  areas: 'Leith@55.975,-3.17; Portobello@55.953,-3.114',
+  areas: 'Leith@55.975,-3.17; Portobello@55.953,-3.116',
   languages: 'en,es',
   repository: 'https://github.com/example/circles-edinburgh',
 };
@@ -25,8 +25,8 @@ describe('reading the answers to npm run init', () => {
       country: 'GB',
       timezone: 'Europe/London',
       url: 'https://example.github.io/circles-edinburgh/',
-      centre: { latitude: 55.964, longitude: -3.142 },
-      bounds: { south: 55.703, west: -3.42, north: 56.225, east: -2.864 },
+      centre: { latitude: 55.964, longitude: -3.143 },
+      bounds: { south: 55.703, west: -3.42, north: 56.225, east: -2.866 },
     });
     expect(areas.map((area) => area.id)).toEqual(['leith', 'portobello']);
   });
