@@ -109,6 +109,21 @@ async function ask(raw: RawAnswers): Promise<RawAnswers> {
   return answers;
 }
 
+/** In a terminal, an answer that cannot be used is explained and asked again, the others kept. */
+async function askUntilRead(flags: RawAnswers, demoLines: Record<string, unknown>[]) {
+  let raw = await ask(flags);
+  for (;;) {
+    try {
+      return readAnswers(raw, demoLines);
+    } catch (error) {
+      if (!(error instanceof InitAnswerError) || !error.field) throw error;
+      console.error(error.message);
+      const { [error.field as keyof RawAnswers]: _dropped, ...rest } = raw;
+      raw = await ask(error.field === 'areas' ? { ...rest, centre: undefined } : rest);
+    }
+  }
+}
+
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: OPTIONS });
   if (values.help) {
@@ -132,11 +147,12 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     crisisLines: values['crisis-line'],
   };
   const interactive = !values.yes && process.stdin.isTTY === true;
-  const raw = interactive ? await ask(flags) : flags;
   const demo = parse(await readFile(path.join(root, 'site.yaml'), 'utf8')) as {
     crisis_lines?: Record<string, unknown>[];
   };
-  const { answers, areas } = readAnswers(raw, demo.crisis_lines ?? []);
+  const { answers, areas } = interactive
+    ? await askUntilRead(flags, demo.crisis_lines ?? [])
+    : readAnswers(flags, demo.crisis_lines ?? []);
   const { removed, rewritten } = await initContent(root, answers, areas, values.force);
   console.log(
     `${root} is now ${answers.name}: ${removed} demo entries removed, ${areas.length} areas written, site.yaml set (demo: false).`,

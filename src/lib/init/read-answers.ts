@@ -1,8 +1,10 @@
-import { isSupportedCountry } from 'libphonenumber-js';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { uiLanguages } from '../../i18n/index.ts';
 import { canonicalTimeZone, PhoneNumberSchema, WebUrlSchema } from '../../schemas/primitives.ts';
+import { phoneProblem } from '../validation/cross-file-rules.ts';
 import {
   type AreaAnswer,
+  answering,
   boundsAround,
   InitAnswerError,
   middleOf,
@@ -67,12 +69,14 @@ function readWebAddress(text: string, what: string): string {
 }
 
 /** "Samaritans|116 123|Call free, 24/7" as a crisis line; the number is checked as a phone number. */
-export function readCrisisLine(text: string) {
+export function readCrisisLine(text: string, country: string) {
   const [name = '', phone = '', description = ''] = text.split('|').map((part) => part.trim());
   if (!name || !phone || !description)
     throw new InitAnswerError(
       `crisis line "${text}" needs a name, a number and when it answers — write it like "Samaritans|116 123|Call free, 24/7"`,
     );
+  const impossible = phoneProblem(phone, country as CountryCode);
+  if (impossible) throw new InitAnswerError(`crisis line "${name}": "${phone}" ${impossible}`);
   if (!PhoneNumberSchema.safeParse(phone).success)
     throw new InitAnswerError(`crisis line "${name}": "${phone}" is not a phone number`);
   return { name, phone, description };
@@ -106,18 +110,20 @@ export function readAnswers(
   demoCrisisLines: InitAnswers['crisisLines'],
 ): { answers: InitAnswers; areas: AreaAnswer[] } {
   const regionName = raw.region?.trim();
-  if (!regionName) throw new InitAnswerError('the region needs a name, such as "Edinburgh" (--region)');
-  const country = readCountry(raw.country ?? '');
-  const repository = readWebAddress(raw.repository ?? '', 'repository');
-  const url = raw.url ? readWebAddress(raw.url, 'url') : pagesUrlOf(repository);
+  if (!regionName)
+    throw new InitAnswerError('the region needs a name, such as "Edinburgh" (--region)', 'region');
+  const country = answering('country', () => readCountry(raw.country ?? ''));
+  const repository = answering('repository', () => readWebAddress(raw.repository ?? '', 'repository'));
+  const url = raw.url ? answering('url', () => readWebAddress(raw.url ?? '', 'url')) : pagesUrlOf(repository);
   if (!url)
     throw new InitAnswerError(
       "the site's address is needed when the repository is not on GitHub (--url https://…)",
+      'url',
     );
-  const { areas, centre, bounds } = readRegion(raw, regionName);
+  const { areas, centre, bounds } = answering('areas', () => readRegion(raw, regionName));
   // The demo's lines are national lines of its country: kept there, never carried to another country.
   const crisisLines = raw.crisisLines
-    ? raw.crisisLines.map(readCrisisLine)
+    ? answering('crisisLines', () => raw.crisisLines?.map((line) => readCrisisLine(line, country)) ?? [])
     : country === 'US'
       ? demoCrisisLines
       : [];
@@ -126,10 +132,10 @@ export function readAnswers(
       name: raw.name?.trim() || `Circles ${regionName}`,
       regionName,
       country,
-      timezone: readTimeZone(raw.timezone ?? ''),
+      timezone: answering('timezone', () => readTimeZone(raw.timezone ?? '')),
       bounds,
       centre,
-      languages: readLanguages(raw.languages ?? 'en'),
+      languages: answering('languages', () => readLanguages(raw.languages ?? 'en')),
       repository,
       url,
       crisisLines,

@@ -9,8 +9,24 @@ export interface AreaAnswer {
   centre: Point;
 }
 
+/** An answer that cannot be used; `field` says which question to ask again. */
 export class InitAnswerError extends Error {
   override name = 'InitAnswerError';
+  field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.field = field;
+  }
+}
+
+/** Runs a reader, marking an error it throws with the answer it was reading. */
+export function answering<T>(field: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InitAnswerError && !error.field) error.field = field;
+    throw error;
+  }
 }
 
 /** "55.95, -3.19" as a point, refusing what is not two numbers in range. */
