@@ -6,7 +6,7 @@
  *   --name "Circles Edinburgh" --region Edinburgh --country GB --timezone Europe/London
  *   --areas "Leith@55.975,-3.17; Portobello@55.953,-3.114" (or --centre "55.95,-3.19" [--bounds s,w,n,e])
  *   --languages en,es --repository https://github.com/owner/name [--url https://…]
- *   --crisis-line "Samaritans|116 123|Call free, 24/7" (repeat for more; none outside the US by default)
+ *   --crisis-line "Samaritans|116123|Call free, 24/7" (repeat for more; none outside the US by default)
  *   --root DIR (the content folder), --yes (no questions: flags and defaults only), --force (run again)
  *
  * It removes the demo's entries, writes site.yaml and areas.yaml, keeps the guides and pages with the

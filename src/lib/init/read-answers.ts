@@ -68,12 +68,12 @@ function readWebAddress(text: string, what: string): string {
   return text.trim();
 }
 
-/** "Samaritans|116 123|Call free, 24/7" as a crisis line; the number is checked as a phone number. */
+/** "Samaritans|116123|Call free, 24/7" as a crisis line; the number is checked as a phone number. */
 export function readCrisisLine(text: string, country: string) {
   const [name = '', phone = '', description = ''] = text.split('|').map((part) => part.trim());
   if (!name || !phone || !description)
     throw new InitAnswerError(
-      `crisis line "${text}" needs a name, a number and when it answers — write it like "Samaritans|116 123|Call free, 24/7"`,
+      `crisis line "${text}" needs a name, a number and when it answers — write it like "Samaritans|116123|Call free, 24/7"`,
     );
   const impossible = phoneProblem(phone, country as CountryCode);
   if (impossible) throw new InitAnswerError(`crisis line "${name}": "${phone}" ${impossible}`);

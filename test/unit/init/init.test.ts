@@ -35,8 +35,8 @@ describe('reading the answers to npm run init', () => {
     expect(readAnswers(FLAGS, US_LINES).answers.crisisLines).toEqual([]);
     expect(readAnswers({ ...FLAGS, country: 'US' }, US_LINES).answers.crisisLines).toEqual(US_LINES);
     expect(
-      readAnswers({ ...FLAGS, crisisLines: ['Samaritans|116 123|Free, 24/7'] }, US_LINES).answers.crisisLines,
-    ).toEqual([{ name: 'Samaritans', phone: '116 123', description: 'Free, 24/7' }]);
+      readAnswers({ ...FLAGS, crisisLines: ['Samaritans|116123|Free, 24/7'] }, US_LINES).answers.crisisLines,
+    ).toEqual([{ name: 'Samaritans', phone: '116123', description: 'Free, 24/7' }]);
   });
 
   it.each([
@@ -46,6 +46,7 @@ describe('reading the answers to npm run init', () => {
     [{ areas: 'Leith@55.9' }, /is not a position — write latitude, longitude/],
     [{ languages: 'en,fr' }, /the interface exists in en, es/],
     [{ crisisLines: ['Line|not a number|24/7'] }, /"not a number" is not a phone number/],
+    [{ crisisLines: ['Samaritans|116 12|24/7'] }, /"116 12" is too short for a phone number in GB/],
   ])('refuses %o, saying how to write it', (change, message) => {
     expect(() => readAnswers({ ...FLAGS, ...change }, US_LINES)).toThrow(message);
   });
