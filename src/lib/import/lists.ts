@@ -1,4 +1,5 @@
 import type { Point } from '../../schemas/area.ts';
+import { middleOf } from '../geo/middle.ts';
 import { comparable } from '../text.ts';
 import type { ImportContext, NewArea, NewTopic } from './draft.ts';
 import { slugOf } from './slug-ids.ts';
@@ -62,13 +63,7 @@ export class AreaList {
 }
 
 function middle(points: Point[], ctx: ImportContext): Point {
-  if (points.length === 0) return ctx.site.centre;
-  const round = (value: number) => Math.round(value * 10_000) / 10_000;
-  const sum = points.reduce((total, point) => ({
-    latitude: total.latitude + point.latitude,
-    longitude: total.longitude + point.longitude,
-  }));
-  return { latitude: round(sum.latitude / points.length), longitude: round(sum.longitude / points.length) };
+  return points.length === 0 ? ctx.site.centre : middleOf(points);
 }
 
 /** The topics an import refers to, matched like areas; new ones are added with the source's wording. */

@@ -1,13 +1,13 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { uiLanguages } from '../../i18n/index.ts';
 import { canonicalTimeZone, PhoneNumberSchema, WebUrlSchema } from '../../schemas/primitives.ts';
+import { middleOf } from '../geo/middle.ts';
 import { phoneProblem } from '../validation/cross-file-rules.ts';
 import {
   type AreaAnswer,
   answering,
   boundsAround,
   InitAnswerError,
-  middleOf,
   readAreas,
   readBounds,
   readPoint,

@@ -84,18 +84,6 @@ export function readAreas(text: string): AreaAnswer[] {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
-/** The middle of some points: where the map opens when only areas are given. */
-export function middleOf(points: Point[]): Point {
-  const sum = points.reduce(
-    (total, point) => ({
-      latitude: total.latitude + point.latitude,
-      longitude: total.longitude + point.longitude,
-    }),
-    { latitude: 0, longitude: 0 },
-  );
-  return { latitude: round(sum.latitude / points.length), longitude: round(sum.longitude / points.length) };
-}
-
 /**
  * A box around the points with a margin (a quarter of a degree, about 25 km), so places a little beyond
  * the outermost area still fit; every coordinate in the directory must fall inside it.

@@ -1,11 +1,7 @@
 import type { HsdsObject, HsdsValue } from '../../open-data/hsds/hsds-object.ts';
 
 /** A field's text (numbers as written), or undefined when absent or blank. */
-export function str(value: HsdsValue | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number') return String(value);
-  return undefined;
-}
+export { textOf as str } from '../text-of.ts';
 
 /** A field's list of objects; anything else is none. */
 export function list(value: HsdsValue | undefined): HsdsObject[] {

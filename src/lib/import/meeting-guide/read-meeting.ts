@@ -1,6 +1,7 @@
 import { canonicalTimeZone } from '../../../schemas/primitives.ts';
 import type { Weekday } from '../../../schemas/vocabularies.ts';
 import { importText } from '../plain-text.ts';
+import { textOf } from '../text-of.ts';
 import { addMinutes, readClock, readDays } from './read-day-and-time.ts';
 
 /** One meeting of a feed or sheet, its values read and checked, before meetings become groups. */
@@ -54,13 +55,6 @@ const KNOWN = new Set<string>([
   ...['region_id', 'district_id', 'location_url', 'timezone_name', 'image', 'sub_district', 'day_formatted'],
 ]);
 
-const asText = (value: unknown) =>
-  typeof value === 'string'
-    ? value.trim() || undefined
-    : typeof value === 'number'
-      ? String(value)
-      : undefined;
-
 function asNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
@@ -82,9 +76,9 @@ function readContacts(raw: Record<string, unknown>): Meeting['contacts'] {
   const contacts: Meeting['contacts'] = [];
   for (let n = 1; n <= 3; n++) {
     const contact = {
-      name: asText(raw[`contact_${n}_name`]),
-      email: asText(raw[`contact_${n}_email`]),
-      phone: asText(raw[`contact_${n}_phone`]),
+      name: textOf(raw[`contact_${n}_name`]),
+      email: textOf(raw[`contact_${n}_email`]),
+      phone: textOf(raw[`contact_${n}_phone`]),
     };
     if (contact.name ?? contact.email ?? contact.phone) contacts.push(contact);
   }
@@ -97,7 +91,7 @@ function readSchedule(raw: Record<string, unknown>, sheet: boolean, notes: strin
   const start = readClock('time', raw.time, sheet);
   if ('problem' in start) return { problem: start.problem };
   let endTime: string | undefined;
-  if (asText(raw.end_time) === undefined) {
+  if (textOf(raw.end_time) === undefined) {
     endTime = addMinutes(start.value, 60) ?? '23:59';
     notes.push(`has no end_time; written as ${endTime}, an hour after it starts — check it`);
   } else {
@@ -117,7 +111,7 @@ function readSchedule(raw: Record<string, unknown>, sheet: boolean, notes: strin
 }
 
 function readZone(value: unknown, notes: string[]): string | undefined {
-  const text = asText(value);
+  const text = textOf(value);
   if (!text) return undefined;
   const zone = canonicalTimeZone(text);
   if (!zone) notes.push(`timezone "${text}" is not an IANA time zone; the site's is used`);
@@ -134,21 +128,21 @@ export function readMeeting(
     return { problem: 'is not a meeting (an object with name, day and time)' };
   const record = raw as Record<string, unknown>;
   const notes: string[] = [];
-  const name = importText(asText(record.name), { field: 'name', max: 120, line: true }, notes);
+  const name = importText(textOf(record.name), { field: 'name', max: 120, line: true }, notes);
   if (!name) return { problem: 'has no name — every meeting needs one' };
   const schedule = readSchedule(record, sheet, notes);
   if ('problem' in schedule) return { problem: schedule.problem as string };
   const text: Meeting['text'] = {};
   for (const field of TEXT_FIELDS) {
-    const value = asText(record[field]);
+    const value = textOf(record[field]);
     if (value) text[field] = value;
   }
   for (const [field, value] of Object.entries(record))
-    if (!KNOWN.has(field) && !/^contact_\d_/.test(field) && asText(value) !== undefined)
+    if (!KNOWN.has(field) && !/^contact_\d_/.test(field) && textOf(value) !== undefined)
       notes.push(`field ${field} has no place in Circles; left out`);
   const latitude = asNumber(record.latitude);
   const longitude = asNumber(record.longitude);
-  const updated = asText(record.updated)?.slice(0, 10);
+  const updated = textOf(record.updated)?.slice(0, 10);
   return {
     meeting: {
       where,
