@@ -6,17 +6,17 @@ import {
   serviceCategories,
 } from '../../../schemas/vocabularies.ts';
 import { EXTENSION_PREFIX, type HsdsObject } from '../../open-data/hsds/hsds-object.ts';
-import { HSDS_PHONE_TYPE } from '../../open-data/hsds/service.ts';
 import { TAXONOMY } from '../../open-data/hsds/taxonomies.ts';
-import { contactRole } from '../contact-role.ts';
 import type { Draft, ImportContext, ImportDrafts, Rejected } from '../draft.ts';
 import { AreaList, TopicList } from '../lists.ts';
 import { topicLabel } from '../meeting-guide/meetings-to-groups.ts';
 import { importText } from '../plain-text.ts';
 import { hidePlaceHints } from '../private-place.ts';
-import { importEmail, importPhone, importUrl } from '../read-values.ts';
+import { importEmail } from '../read-values.ts';
 import { list, object, str } from './hsds-values.ts';
+import { isOwnOrganization, organizationDraft } from './organization-draft.ts';
 import { costOf, languagesOf, lastVerifiedOf, statusOf, wordsOf } from './read-basics.ts';
+import { contactsOf, phonesOf, websiteOf } from './read-contacts.ts';
 import { placeOf } from './read-place.ts';
 import { hoursOf, rulesOf } from './read-schedules.ts';
 import { readTerms, type Terms } from './read-terms.ts';
@@ -24,58 +24,9 @@ import { readTerms, type Terms } from './read-terms.ts';
 const ext = (service: HsdsObject, name: string) => service[`${EXTENSION_PREFIX}${name}`];
 const known = <T extends Record<string, string>>(vocabulary: T, codes: string[]) =>
   codes.filter((code): code is keyof T & string => code in vocabulary);
-/** HSDS phone types as ours: the export's table read backwards, and the other RFC 6350 types as voice. */
-const PHONE_TYPE: Record<string, string> = {
-  cell: 'voice',
-  video: 'voice',
-  pager: 'voice',
-  ...Object.fromEntries(Object.entries(HSDS_PHONE_TYPE).map(([ours, theirs]) => [theirs, ours])),
-};
-
 interface Lists {
   areas: AreaList;
   topics: TopicList;
-}
-
-function phonesOf(owner: HsdsObject, ctx: ImportContext, notes: string[]) {
-  return list(owner.phones).flatMap((phone) => {
-    const number = importPhone('phone', str(phone.number), ctx.site.country, notes, str(phone.extension));
-    if (!number) return [];
-    const description = importText(
-      str(phone.description),
-      { field: 'phone description', max: 160, line: true },
-      notes,
-    );
-    const type = PHONE_TYPE[str(phone.type) ?? 'voice'] ?? 'voice';
-    return [{ number, ...(type !== 'voice' ? { type } : {}), ...(description ? { description } : {}) }];
-  });
-}
-
-/** The group's contact, or a service's contacts folded into its phones and email: roles, never names. */
-function contactsOf(service: HsdsObject, ctx: ImportContext, notes: string[]) {
-  const contacts = list(service.contacts);
-  const first = contacts[0];
-  const role =
-    first && (str(first.name) ?? str(first.title) ?? str(first.department))
-      ? contactRole(
-          { name: str(first.name), title: str(first.title) ?? str(first.department) },
-          notes,
-          'the contact',
-        )
-      : undefined;
-  for (const other of contacts.slice(1))
-    contactRole({ name: str(other.name), title: str(other.title) }, notes);
-  return {
-    role,
-    email: importEmail('contact email', str(first?.email), notes),
-    phones: contacts.flatMap((contact) => phonesOf(contact, ctx, notes)),
-  };
-}
-
-/** The website, unless it is only our own page for the entry (our exports fall back to it). */
-function websiteOf(service: HsdsObject, notes: string[]) {
-  const url = str(service.url);
-  return url && url !== str(ext(service, 'page_url')) ? importUrl('url', url, notes) : undefined;
 }
 
 function topicsOf(terms: Terms, lists: Lists) {
@@ -164,39 +115,6 @@ function serviceFields(service: HsdsObject, terms: Terms, ctx: ImportContext, li
     ...(place.features.length > 0 ? { accessibility: place.features } : {}),
     ...(place.accessibilityNotes ? { accessibility_notes: place.accessibilityNotes } : {}),
   };
-}
-
-function organizationDraft(organization: HsdsObject, lastVerified: string, notes: string[]): Draft {
-  const name = str(organization.name) ?? 'Organisation';
-  const orgNotes: string[] = [];
-  const description =
-    importText(str(organization.description), { field: 'organization description', max: 2000 }, orgNotes) ??
-    name;
-  const website = importUrl('organization website', str(organization.website), orgNotes);
-  const email = importEmail('organization email', str(organization.email), orgNotes);
-  notes.push(...orgNotes.map((note) => `organisation: ${note}`));
-  return {
-    collection: 'organizations',
-    record: `organization:${str(organization.id) ?? name}`,
-    label: `"${name}" (organisation)`,
-    name,
-    data: {
-      name: name.slice(0, 160),
-      description,
-      ...(website ? { website } : {}),
-      ...(email ? { email } : {}),
-      last_verified: lastVerified,
-    },
-    notes: orgNotes,
-  };
-}
-
-/**
- * A group that is its own organisation (our exports mark it, and in CSV name the organisation after the
- * group) gets no organisation file: most peer groups belong to nobody else.
- */
-function isOwnOrganization(organization: HsdsObject, service: HsdsObject, isGroup: boolean): boolean {
-  return ext(organization, 'self') === true || (isGroup && str(organization.name) === str(service.name));
 }
 
 /** One HSDS service as a draft, with its organisation's draft when it has one of its own. */
