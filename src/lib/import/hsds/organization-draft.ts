@@ -4,6 +4,7 @@ import { importText } from '../plain-text.ts';
 import { importEmail, importUrl } from '../read-values.ts';
 import { str } from './hsds-values.ts';
 
+/** An HSDS organisation as the draft of its file in organizations/; what it could not carry goes into `notes`. */
 export function organizationDraft(organization: HsdsObject, lastVerified: string, notes: string[]): Draft {
   const name = str(organization.name) ?? 'Organisation';
   const orgNotes: string[] = [];
