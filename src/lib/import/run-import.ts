@@ -5,6 +5,7 @@ import type { ImportContext, ImportDrafts } from './draft.ts';
 import { formatImportReport } from './format-report.ts';
 import { importContext } from './import-context.ts';
 import { slugOf } from './slug-ids.ts';
+import { tellApart } from './tell-apart.ts';
 import { applyPlan, checkPlan } from './write/check-plan.ts';
 import { existingEntries } from './write/existing-entries.ts';
 import { type ImportPlan, planImport } from './write/plan-import.ts';
@@ -51,6 +52,17 @@ async function prepareTarget(target: string, root: string): Promise<void> {
       await copyFile(path.join(root, name), path.join(target, name));
 }
 
+/** An area's label by its id, for the areas of the folder and those the import adds. */
+function areaLabels(ctx: ImportContext, drafts: ImportDrafts): (id: string) => string {
+  const labels = new Map<string, string>(drafts.areas.map((area) => [area.id, area.label]));
+  for (const area of ctx.areas)
+    labels.set(
+      area.id,
+      typeof area.label === 'string' ? area.label : (Object.values(area.label)[0] ?? area.id),
+    );
+  return (id) => labels.get(id) ?? id;
+}
+
 /** The source's default name: the format and the input's file name, so one file's re-imports match. */
 export function defaultSource(format: ImportFormat, input: string): string {
   const base = path.basename(input.replace(/[?#].*$/, '')).replace(/\.[a-z0-9]+$/i, '');
@@ -69,6 +81,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     await prepareTarget(target, request.root);
     const ctx = await importContext(target, request);
     const drafts = await request.read(request.input, ctx);
+    tellApart(drafts.drafts, areaLabels(ctx, drafts));
     const planned = planImport(drafts, await existingEntries(target), {
       source,
       update: request.update,

@@ -8,6 +8,7 @@ import { type Meeting, readMeeting } from '../../../src/lib/import/meeting-guide
 import { readTypeCodes, typeCode } from '../../../src/lib/import/meeting-guide/type-codes.ts';
 import { importText, stripHtml } from '../../../src/lib/import/plain-text.ts';
 import { IdAllocator, slugOf } from '../../../src/lib/import/slug-ids.ts';
+import { tellApart } from '../../../src/lib/import/tell-apart.ts';
 import { meetingGuideTypeTables, typesOf } from '../../../src/lib/open-data/meeting-guide-types.ts';
 
 const ctx: ImportContext = {
@@ -176,5 +177,30 @@ describe('text, names and ids from other systems', () => {
     expect(readExportPlaceText('Meets in Uptown; the exact place is shared on request.', 'Uptown')).toEqual({
       onRequest: false,
     });
+  });
+});
+
+describe('records a feed cannot tell apart', () => {
+  const notes = 'Open discussion meeting; everyone welcome. Coffee from half an hour before the start.';
+  const drafts = () =>
+    draftsOf(
+      { name: 'Serenity Group', day: 1, time: '19:00', region: 'Riverside', notes },
+      { name: 'Serenity Group', day: 2, time: '19:00', region: 'Northgate', notes },
+    );
+
+  it('get their area in the name, and a shared description starting with their own name, both reported', () => {
+    const found = drafts();
+    tellApart(found, (id) => ({ riverside: 'Riverside', northgate: 'Northgate' })[id] ?? id);
+    expect(found.map((draft) => draft.data.name)).toEqual([
+      'Serenity Group (Riverside)',
+      'Serenity Group (Northgate)',
+    ]);
+    expect(found[0]?.data.description).toBe(`Serenity Group (Riverside): ${notes}`);
+    expect(found[0]?.notes).toEqual(
+      expect.arrayContaining([
+        'shares its name with 1 other record(s) of the source; written as "Serenity Group (Riverside)" so they can be told apart',
+        'its description is the same as other records’ in the source; written starting with its name — write its own',
+      ]),
+    );
   });
 });

@@ -18,13 +18,17 @@ import { readTypeCodes, typeNames } from './type-codes.ts';
  */
 
 /**
- * The same group: its name and where it meets (street, place text, or join link), accents and case
+ * The same group: its name and where it meets (street or place text, area, join link), accents and case
  * ignored. The place goes in as a fingerprint: the key is written into the file (`imported.record`), and
  * the street of an approximate meeting must not be.
  */
 export function groupKey(meeting: Meeting): string {
   const { text } = meeting;
-  const place = text.address ?? text.formatted_address ?? text.conference_url ?? text.conference_phone ?? '';
+  const place = [
+    text.address ?? text.formatted_address,
+    text.region ?? text.sub_region ?? text.city,
+    text.conference_url ?? text.conference_phone,
+  ].join('|');
   const placeKey = createHash('sha256').update(comparable(place)).digest('hex').slice(0, 12);
   return `${comparable(meeting.name)}|${placeKey}`;
 }
