@@ -46,6 +46,14 @@ export function importPhone(
     .replace(/["'“”]/g, '')
     .trim();
   if (cleaned !== value.trim()) notes.push(`${field} "${value}" had quotes or tel:; written as ${cleaned}`);
+  // Dial-in numbers carry the meeting's id after commas (pauses): "+1 646 558 8656,,123456#".
+  const [number = '', codes] = cleaned.split(/[,;]+(.*)/);
+  if (codes !== undefined) {
+    notes.push(
+      `${field} "${value}": the codes dialled after the number (${codes}) are left out — add them to the notes if they may be published`,
+    );
+    return importPhone(field, number, country, notes, extension);
+  }
   const withExtension = extension ? `${cleaned} ext. ${extension}` : cleaned;
   const checked = PhoneNumberSchema.safeParse(withExtension);
   const problem = checked.success

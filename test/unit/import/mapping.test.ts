@@ -7,6 +7,7 @@ import { readClock, readDays } from '../../../src/lib/import/meeting-guide/read-
 import { type Meeting, readMeeting } from '../../../src/lib/import/meeting-guide/read-meeting.ts';
 import { readTypeCodes, typeCode } from '../../../src/lib/import/meeting-guide/type-codes.ts';
 import { importText, stripHtml } from '../../../src/lib/import/plain-text.ts';
+import { importPhone } from '../../../src/lib/import/read-values.ts';
 import { IdAllocator, slugOf } from '../../../src/lib/import/slug-ids.ts';
 import { tellApart } from '../../../src/lib/import/tell-apart.ts';
 import { meetingGuideTypeTables, typesOf } from '../../../src/lib/open-data/meeting-guide-types.ts';
@@ -202,5 +203,13 @@ describe('records a feed cannot tell apart', () => {
         'its description is the same as other records’ in the source; written starting with its name — write its own',
       ]),
     );
+  });
+});
+
+describe('phone numbers from feeds', () => {
+  it('keep a dial-in number without the meeting codes dialled after it, and say so', () => {
+    const notes: string[] = [];
+    expect(importPhone('conference_phone', '+1 646 558 8656,,123456#', 'US', notes)).toBe('+1 646 558 8656');
+    expect(notes[0]).toMatch(/the codes dialled after the number \(123456#\) are left out/);
   });
 });
