@@ -163,6 +163,10 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     console.log(
       "No crisis lines: add your region's real ones to crisis_lines in site.yaml (never a number you have not checked).",
     );
+  if (new URL(answers.url).pathname !== '/')
+    console.log(
+      `The site's address, ${answers.url}, has a path: the site links its pages from the root (/), so serve it at the root of a domain (a custom domain for GitHub Pages), then set url in site.yaml.`,
+    );
   const result = await validateContent(root);
   console.log(formatReport(result));
   console.log(NEXT_STEPS(root));
