@@ -155,7 +155,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     : readAnswers(flags, demo.crisis_lines ?? []);
   const { removed, rewritten } = await initContent(root, answers, areas, values.force);
   console.log(
-    `${root} is now ${answers.name}: ${removed} demo entries removed, ${areas.length} areas written, site.yaml set (demo: false).`,
+    `${root} is now ${answers.name}: ${removed} demo entries removed, ${areas.length === 1 ? '1 area' : `${areas.length} areas`} written, site.yaml set (demo: false).`,
   );
   if (rewritten.length > 0)
     console.log(`Demo or US-only passages taken out of ${rewritten.join(', ')} — read them through.`);
