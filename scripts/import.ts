@@ -5,7 +5,7 @@
  *   sheet <file.csv> [--map mapping.yaml]    the Meeting Guide spreadsheet layout, or any CSV with a map
  *   hsds <folder | file.zip | file.json>     HSDS 3.0: tabular (CSV + datapackage.json) or JSON
  *
- * Options: --root DIR (the content folder, default $CIRCLES_CONTENT_DIR or content), --out DIR (write
+ * Options: --root DIR (the content folder, default the CIRCLES_CONTENT_DIR folder, else content), --out DIR (write
  * there instead; an empty folder gets root's site.yaml, topics.yaml and areas.yaml), --source NAME (where
  * entries come from, recorded in each), --update (rewrite this source's entries and close the ones it
  * dropped; hand-edited ones are conflicts), --dry-run (print, write nothing), --topic ID (for groups whose
@@ -13,6 +13,7 @@
  * Exit code 1 only when the input cannot be read; records that cannot be written are in the report.
  */
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
 import { ImportInputError } from '../src/lib/import/input/import-input-error.ts';
 import { readerFor } from '../src/lib/import/readers.ts';
 import { type ImportFormat, runImport } from '../src/lib/import/run-import.ts';
@@ -61,7 +62,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const result = await runImport({
       format,
       input,
-      root: values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content',
+      root: values.root ?? contentFolder(env),
       ...(values.out ? { out: values.out } : {}),
       ...(values.source ? { source: values.source } : {}),
       update: values.update,

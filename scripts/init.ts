@@ -13,12 +13,10 @@
  * demo's specifics taken out, validates, and prints the next steps.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { initContent } from '../src/lib/init/init-content.ts';
+import { contentFolder } from '../src/lib/directory/content-folder.ts';
+import { initContent, readSite } from '../src/lib/init/init-content.ts';
 import { type RawAnswers, readAnswers } from '../src/lib/init/read-answers.ts';
 import { InitAnswerError } from '../src/lib/init/region.ts';
 import { formatReport } from '../src/lib/validation/report.ts';
@@ -132,7 +130,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     );
     return 0;
   }
-  const root = values.root ?? env.CIRCLES_CONTENT_DIR ?? 'content';
+  const root = values.root ?? contentFolder(env);
   const flags: RawAnswers = {
     name: values.name,
     region: values.region,
@@ -147,9 +145,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     crisisLines: values['crisis-line'],
   };
   const interactive = !values.yes && process.stdin.isTTY === true;
-  const demo = parse(await readFile(path.join(root, 'site.yaml'), 'utf8')) as {
-    crisis_lines?: Record<string, unknown>[];
-  };
+  const demo = (await readSite(root)) as { crisis_lines?: Record<string, unknown>[] };
   const { answers, areas } = interactive
     ? await askUntilRead(flags, demo.crisis_lines ?? [])
     : readAnswers(flags, demo.crisis_lines ?? []);

@@ -1,18 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { SiteSchema } from '../../schemas/site.ts';
+import { parseYaml } from '../validation/parse-yaml.ts';
 import type { ImportContext } from './draft.ts';
 import { ImportInputError } from './input/import-input-error.ts';
 
+/** A settings or list file read with the validator's own reader; one that cannot be read stops the import. */
 async function readYamlFile(root: string, name: string): Promise<unknown> {
-  try {
-    return parse(await readFile(path.join(root, name), 'utf8'));
-  } catch (error) {
+  const file = path.join(root, name);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ImportInputError(
-      `${path.join(root, name)} could not be read (${(error as Error).message.split('\n')[0]}) — run npm run validate -- --root ${root}`,
+      `${file} could not be read (${error.code ?? error.message}) — run npm run validate -- --root ${root}`,
     );
-  }
+  });
+  const parsed = parseYaml(text);
+  if (!parsed.readable)
+    throw new ImportInputError(
+      `${file} is not valid YAML (line ${parsed.problems[0]?.line ?? 1}) — run npm run validate -- --root ${root} and fix it first`,
+    );
+  return parsed.data;
 }
 
 const listOf = (value: unknown) =>

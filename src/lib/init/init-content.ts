@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { newEntryYaml } from '../contribute/edit-yaml.ts';
+import { parseYaml } from '../validation/parse-yaml.ts';
 import { withoutDemoSpecifics } from './demo-text.ts';
 import { type AreaAnswer, InitAnswerError } from './region.ts';
 import { type InitAnswers, siteSettings } from './site-settings.ts';
@@ -15,14 +15,20 @@ const SITE_COMMENT = [
   'Crisis lines appear on every page: add only real lines of your region, checked by calling them.',
 ];
 
-async function readSite(root: string): Promise<Record<string, unknown>> {
-  try {
-    return parse(await readFile(path.join(root, 'site.yaml'), 'utf8')) as Record<string, unknown>;
-  } catch (error) {
+/** The folder's site.yaml as data, read with the validator's reader. */
+export async function readSite(root: string): Promise<Record<string, unknown>> {
+  const file = path.join(root, 'site.yaml');
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InitAnswerError(
-      `${path.join(root, 'site.yaml')} could not be read (${(error as Error).message.split('\n')[0]}) — run init on a fresh fork, or restore the file`,
+      `${file} could not be read (${error.code ?? error.message}) — run init on a fresh fork, or pass --root`,
     );
-  }
+  });
+  const parsed = parseYaml(text);
+  if (!parsed.readable || typeof parsed.data !== 'object' || parsed.data === null)
+    throw new InitAnswerError(
+      `${file} is not readable site settings — restore it from the template, then run init again`,
+    );
+  return parsed.data as Record<string, unknown>;
 }
 
 /** Refuses to run over a directory that is no longer the demo, unless forced: its entries are someone's work. */

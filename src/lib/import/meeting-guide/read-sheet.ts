@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../validation/parse-yaml.ts';
 import type { ImportContext, ImportDrafts, Rejected } from '../draft.ts';
 import { ImportInputError } from '../input/import-input-error.ts';
 import { meetingGuideDrafts } from './meetings-to-groups.ts';
@@ -38,14 +38,21 @@ export const fieldOfHeader = (header: string) => {
 
 /** A `--map` file: `Their column: field`, every field one the importer reads. */
 function readMapping(file: string): Map<string, string> {
-  let value: unknown;
+  let text: string;
   try {
-    value = parseYaml(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ImportInputError(
-      `${file} could not be read as YAML (${(error as Error).message.split('\n')[0]}) — write one "Column name: field" per line`,
+      `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}) — check the path of --map`,
     );
   }
+  const parsed = parseYaml(text);
+  const problem = parsed.problems[0];
+  if (!parsed.readable)
+    throw new ImportInputError(
+      `${file}, line ${problem?.line ?? 1}, is not YAML (${problem?.message ?? 'unreadable'}) — write one "Column name: field" per line`,
+    );
+  const value = parsed.data;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new ImportInputError(
       `${file} is not a map of columns — write one "Column name: field" per line, such as "Meeting: name"`,
