@@ -37,9 +37,13 @@ describe('an input that cannot be read gets one clear error, never a stack trace
     ['meeting-guide', 'web-page.json', /is a web page \(HTML\), not JSON — use the feed's own address/],
     ['meeting-guide', 'empty.json', /is empty — export the data again/],
     ['meeting-guide', 'not-a-feed.json', /is JSON but not a Meeting Guide feed/],
-    ['meeting-guide', 'utf16.json', /is saved as UTF-16 — save or export it again as UTF-8/],
+    [
+      'meeting-guide',
+      'utf16.json',
+      /is saved as UTF-16, which the site cannot read — save it again as UTF-8/,
+    ],
     ['meeting-guide', 'missing.json', /does not exist — check the path/],
-    ['sheet', 'latin1.csv', /is not UTF-8 text \(line 2 has byte 0xF1\)/],
+    ['sheet', 'latin1.csv', /is not UTF-8 from line 2 on .*; from a spreadsheet, export it as "CSV UTF-8"/],
     [
       'sheet',
       'other-layout.csv',
