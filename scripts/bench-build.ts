@@ -10,7 +10,7 @@
  *   --no-write                            print only
  */
 import { execSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../test/support/browser.ts';
@@ -37,6 +37,8 @@ const label = values.entries
   : `root-${(values.root ?? 'content').replace(/[^a-z0-9]+/gi, '-')}`;
 const root = values.entries ? `bench/synthetic-${label}` : (values.root ?? 'content');
 const outDir = resolve('bench/.output', label);
+// A cache of its own, emptied first: every run measures a cold build, as CI's is.
+const cacheDir = resolve('bench/.output', `${label}-cache`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -114,6 +116,7 @@ const weightRows = (weights: KindWeights[]) =>
 
 async function main() {
   const content = prepareContent();
+  rmSync(cacheDir, { recursive: true, force: true });
   const { languages } = readSiteSettings(root);
   const validate = await run(['scripts/validate.ts', '--root', root]);
   const build = await run([resolve('node_modules/astro/bin/astro.mjs'), 'build']);
