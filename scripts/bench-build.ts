@@ -10,9 +10,11 @@
  *   --no-write                            print only
  */
 import { execSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { searchedPages } from '../src/integrations/search-index.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { table, writeBenchmarkSection } from './lib/benchmarks-section.ts';
@@ -80,6 +82,17 @@ function outputFigures() {
   };
 }
 
+/** Pagefind's CLI over the built output with the build's own page selection, into a folder thrown away. */
+async function pagefindAlone(languagePrefixes: string[]): Promise<MeasuredRun> {
+  const scratch = mkdtempSync(join(tmpdir(), 'circles-pagefind-'));
+  try {
+    const args = ['--site', outDir, '--output-path', scratch, '--glob', searchedPages(languagePrefixes)];
+    return await runMeasured(resolve('node_modules/.bin/pagefind'), args);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 async function browserFigures() {
   const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
   try {
@@ -117,11 +130,12 @@ const weightRows = (weights: KindWeights[]) =>
 async function main() {
   const content = prepareContent();
   rmSync(cacheDir, { recursive: true, force: true });
-  const { languages } = readSiteSettings(root);
+  const { languages, defaultLanguage } = readSiteSettings(root);
   const validate = await run(['scripts/validate.ts', '--root', root]);
   const build = await run([resolve('node_modules/astro/bin/astro.mjs'), 'build']);
   const output = outputFigures();
   const floor = await buildFloor(output.html.length);
+  const alone = await pagefindAlone(languages.map((lang) => (lang === defaultLanguage ? '' : `/${lang}`)));
   const entries = values.entries ? Number(values.entries) : Number.NaN;
   const total = validate.wallMs + build.wallMs;
   const { phases, routes } = buildPhases(build.lines, languages);
@@ -157,7 +171,14 @@ async function main() {
     '',
     table(
       ['phase', 'time'],
-      [['validate', seconds(validate.wallMs)], ...phases.map(([name, ms]) => [name, seconds(ms)])],
+      [
+        ['validate', seconds(validate.wallMs)],
+        ...phases.map(([name, ms]) => [name, seconds(ms)]),
+        [
+          '(Pagefind alone over the same output, for comparison)',
+          `${seconds(alone.wallMs)}, peak ${gib(alone.peakBytes)}`,
+        ],
+      ],
     ),
     '',
     table(
