@@ -16,12 +16,15 @@ export const DEMO_OUT = resolve(process.env.CIRCLES_CONTENT_CHECK_OUT ?? 'test/.
 export const FIXTURE_TODAY = '2026-11-26';
 
 /** Runs the site's own build command (validate, then astro build) over a content folder. */
-export function buildSite(contentDir: string, outDir: string) {
+export function buildSite(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   rmSync(outDir, { recursive: true, force: true });
   return spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
+    // A large build lists every file it writes: more than spawnSync's default 1 MB of output.
+    maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
+      ...env,
       CIRCLES_CONTENT_DIR: contentDir,
       CIRCLES_OUT_DIR: outDir,
       CIRCLES_TODAY: FIXTURE_TODAY,
