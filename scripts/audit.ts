@@ -79,7 +79,9 @@ async function main() {
   const rows: string[][] = [];
   try {
     for (const [kind, path] of pagesToAudit()) {
-      const figures = await auditPage(`${server.url}${path}`, runs, [`${readSiteSettings(values.root ?? 'content').tileOrigin}/*`]);
+      const figures = await auditPage(`${server.url}${path}`, runs, [
+        `${readSiteSettings(values.root ?? 'content').tileOrigin}/*`,
+      ]);
       console.log(kind, path, figures);
       rows.push([
         kind,

@@ -52,7 +52,7 @@ export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
       scope: 'directory',
       covers: 'services',
     },
-    ...areas.flatMap((area) => {
+    ...areas.flatMap((area): PrintList[] => {
       const inArea = split(entriesByArea.get(area.id) ?? []);
       return [
         {
@@ -80,12 +80,14 @@ export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
         },
       ];
     }),
-    ...topics.map((topic) => ({
-      path: paths.printTopic(topic.id),
-      title: ui.print.topicTitle(topic.label),
-      ...split(entriesByTopic.get(topic.id) ?? []),
-      scope: 'topic',
-      covers: 'all',
-    })),
+    ...topics.map(
+      (topic): PrintList => ({
+        path: paths.printTopic(topic.id),
+        title: ui.print.topicTitle(topic.label),
+        ...split(entriesByTopic.get(topic.id) ?? []),
+        scope: 'topic',
+        covers: 'all',
+      }),
+    ),
   ];
 }
