@@ -57,8 +57,6 @@ class CirclesSearch extends HTMLElement {
     if (!form || !input) return;
     this.#form = form;
     this.#input = input;
-    this.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
-    this.querySelector('[data-search-filters]')?.removeAttribute('hidden');
     this.#restore(new URLSearchParams(location.search));
 
     const start = () => {
