@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 //             and a real Chromium browsing that build
 //   content — the content checks over a build of content/ (`npm run test:content`): what holds for any
 //             directory, plus the demo's own checks while content/ is the demo, so a fork stays green
+//   scale   — a synthetic directory of 1,000 entries, built once, checked for anything dropped (no timing:
+//             the benchmark measures time)
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
@@ -30,6 +32,15 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'scale',
+          include: ['test/scale/**/*.test.ts'],
+          globalSetup: ['test/support/scale-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
     ],

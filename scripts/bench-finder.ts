@@ -13,17 +13,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.ts';
 import { mapContext } from '../test/support/map-browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { firstFinderResults, recordRequests } from './lib/first-use.ts';
+import { kb } from './lib/site-files.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: 'content' }, 'no-build': { type: 'boolean', default: false } },
 });
 const root = values.root ?? 'content';
 const outDir = resolve('bench/.output', `finder-${root.replace(/[^a-z0-9]+/gi, '-')}`);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** The file a site path is served from: a folder's index.html. */
 const fileOf = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 const gzipOf = (path: string) => gzipSync(readFileSync(fileOf(path))).length;
@@ -45,42 +46,6 @@ function build() {
   });
   if (result.status !== 0) throw new Error(`${root} did not build:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - started) / 1000;
-}
-
-/** Paths under the site this page fetched, in order. */
-function recordRequests(page: Page): string[] {
-  const paths: string[] = [];
-  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-  return paths;
-}
-
-async function firstResults(browser: Browser, url: string) {
-  const { context } = await mapContext(browser, url);
-  // Layout shifts not caused by input, summed as Chrome's CLS does for a page this short.
-  await context.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.assign(window, { __shifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[])
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  const page = await context.newPage();
-  const requested = recordRequests(page);
-  await page.goto(`${url}/`);
-  await page.locator('circles-finder.is-enhanced [data-results] > li').first().waitFor({ timeout: 120_000 });
-  const before = [...requested];
-  await page.waitForTimeout(1000);
-  const cls = await page.evaluate(() =>
-    ((window as unknown as { __shifts: number[] }).__shifts ?? []).reduce((sum, value) => sum + value, 0),
-  );
-  await context.close();
-  const js = before.filter((path) => path.startsWith('/_astro/') && path.endsWith('.js'));
-  const data = before.filter((path) => path.startsWith('/data/finder/'));
-  return { js, data, cls };
 }
 
 /** Filter, count and sort the whole directory RUNS times, by pressing "Tonight" on and off. */
@@ -133,7 +98,7 @@ async function main() {
 
   const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
   try {
-    const first = await firstResults(browser, server.url);
+    const first = await firstFinderResults(browser, server.url);
     const sum = (paths: string[], size: (path: string) => number) =>
       kb([...new Set(paths)].reduce((total, path) => total + size(path), 0));
     console.log(`home: JS before list   ${sum(first.js, gzipOf)} gzip (${new Set(first.js).size} files)`);

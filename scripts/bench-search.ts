@@ -6,7 +6,7 @@
  *   node scripts/bench-search.ts --site test/.output/demo --lang es --query duelo --again 'vih español'
  * Build a site first with `npm run build` (CIRCLES_CONTENT_DIR / CIRCLES_OUT_DIR) or `npm run bench`.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { searchQuery } from './lib/first-use.ts';
+import { filesUnder as files, kb } from './lib/site-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,11 +27,6 @@ const { values } = parseArgs({
   },
 });
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-    item.isDirectory() ? files(join(dir, item.name)) : [join(dir, item.name)],
-  );
 const gzipOf = (file: string) => gzipSync(readFileSync(file)).length;
 
 /** What Pagefind's ready-made Component UI would add (its index writer ships it; we delete it). */
@@ -74,25 +71,12 @@ for (const site of values.site ?? []) {
     .reduce((n, path) => n + gzipOf(join(site, path)), 0);
   fetched.clear();
 
-  const timeQuery = async (words: string) => {
-    const started = performance.now();
-    await page.locator('#search-q').fill(words);
-    await page.locator('#search-q').press('Enter');
-    await page.waitForFunction(
-      () =>
-        document.querySelector('circles-search')?.getAttribute('aria-busy') === null &&
-        /result/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-      undefined,
-      { timeout: 60_000 },
-    );
-    return performance.now() - started;
-  };
-  const first = await timeQuery(values.query ?? 'grief');
+  const first = await searchQuery(page, values.query ?? 'grief');
   await page.waitForLoadState('networkidle');
   const firstBytes = [...fetched.entries()].filter(([path]) => path.startsWith('/pagefind/'));
   const firstTotal = firstBytes.reduce((n, [, b]) => n + b, 0);
   await page.locator('#search-q').fill('');
-  const later = await timeQuery(values.again ?? 'hiv spanish');
+  const later = await searchQuery(page, values.again ?? 'hiv spanish');
   const status = await page.locator('[data-search-status]').textContent();
 
   console.log(`site                         ${site}${prefix}/ (${entries.toLocaleString('en')} entries)`);

@@ -17,6 +17,21 @@ const UNUSED_BUNDLES = [
   'pagefind-highlight.js',
 ];
 
+/** The routes whose layouts mark `data-pagefind-body` (EntryLayout, ArticleLayout for guides). */
+const SEARCHED_FOLDERS = ['groups', 'services', 'guides'];
+
+/**
+ * The pages Pagefind reads, in every language: only those it can index. Left to itself it would parse
+ * every HTML file of the output (lists, handouts, the finder's card chunks: more than half the files at
+ * 10,000 entries) only to find no searchable body in them.
+ */
+export function searchedPages(prefixes: readonly string[]): string {
+  const folders = prefixes.flatMap((prefix) =>
+    SEARCHED_FOLDERS.map((folder) => `${prefix.replace(/^\//, '')}${prefix ? '/' : ''}${folder}`),
+  );
+  return `{${folders.join(',')}}/*/index.html`;
+}
+
 /**
  * Indexes the built pages with Pagefind (entries and guides: the pages that mark their content with
  * `data-pagefind-body`) and writes the index to /pagefind/. Any indexing error, or an entry that did
@@ -37,7 +52,7 @@ export function searchIndex(): AstroIntegration {
           // Spanish word stemming, and the English search never returns a Spanish page.
           const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: root });
+          const added = await index.addDirectory({ path: root, glob: searchedPages(prefixes) });
           if (added.errors.length > 0) throw new Error(`Search indexing failed:\n${added.errors.join('\n')}`);
           const entries = prefixes.reduce(
             (sum, prefix) =>

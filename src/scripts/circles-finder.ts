@@ -10,6 +10,7 @@ import { FinderForm } from './finder/finder-form.ts';
 import type { FinderMapView } from './finder/finder-map-view.ts';
 import { FinderNear, type Origin } from './finder/finder-near.ts';
 import { FinderSource } from './finder/finder-source.ts';
+import { whenOnScreen } from './finder/when-on-screen.ts';
 
 const PAGE = { home: 5, page: 20, list: 20 } as const;
 const TYPING_PAUSE_MS = 200;
@@ -36,6 +37,8 @@ class CirclesFinder extends HTMLElement {
   /** What the page opens on: the list, or (the map page) the map. */
   #defaultView: 'list' | 'map' = 'list';
   #map: FinderMapView | undefined;
+  /** The map being made: set once, so a second "map" press while it loads makes no second map. */
+  #mapMade: Promise<void> | undefined;
   #typing: ReturnType<typeof setTimeout> | undefined;
   /** The latest render: an older one finishing late is dropped. */
   #latest = 0;
@@ -329,10 +332,16 @@ class CirclesFinder extends HTMLElement {
       button.setAttribute('aria-pressed', String(button.dataset['view'] === view));
     panel.hidden = view !== 'map';
     this.#remember();
-    if (view !== 'map' || this.#map) return;
+    if (view !== 'map' || this.#mapMade) return;
+    this.#mapMade = this.#makeMap(panel);
+    await this.#mapMade;
+  }
+
+  async #makeMap(panel: HTMLElement) {
+    await whenOnScreen(panel);
     const { createFinderMap } = await import('./finder/finder-map-view.ts');
     this.#map = await createFinderMap(this, {
-      settings: JSON.parse(this.dataset['map']),
+      settings: JSON.parse(this.dataset['map'] ?? '{}'),
       source: this.#source,
       strings: this.#strings,
       onArea: (bbox) => {
@@ -340,6 +349,8 @@ class CirclesFinder extends HTMLElement {
         void this.#update();
       },
     });
+    // A map that could not be made (its code or data failed) is tried again on the next press.
+    if (!this.#map) this.#mapMade = undefined;
     this.#map?.showOrigin(this.#origin);
     if (this.#outcome) this.#map?.show(this.#outcome.results);
   }

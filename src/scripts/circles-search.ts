@@ -36,6 +36,11 @@ const TYPING_PAUSE_MS = 250;
  */
 class CirclesSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  /**
+   * The filter index, loaded once a filter is first opened: until then no count is on screen, and a
+   * first search on a large directory fetches only the words' index (the filter index was most of it).
+   */
+  #counting: Promise<void> | undefined;
   #results: PagefindResult[] = [];
   #shown = 0;
   /** Which search is the latest: an older one that finishes late is dropped. */
@@ -52,8 +57,6 @@ class CirclesSearch extends HTMLElement {
     if (!form || !input) return;
     this.#form = form;
     this.#input = input;
-    this.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
-    this.querySelector('[data-search-filters]')?.removeAttribute('hidden');
     this.#restore(new URLSearchParams(location.search));
 
     const start = () => {
@@ -78,6 +81,10 @@ class CirclesSearch extends HTMLElement {
       input.focus();
     });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => this.#showMore());
+    for (const details of this.querySelectorAll('details'))
+      details.addEventListener('toggle', () => {
+        if (details.open) void this.#startCounting();
+      });
     // A shared or reloaded search address: the visitor asked for these results, so search now.
     if (input.value.trim() !== '' || this.#checkboxes().some((box) => box.checked)) this.#run();
     else this.#status(this.dataset['labelPrompt'] ?? '');
@@ -87,11 +94,21 @@ class CirclesSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${this.dataset['index']}pagefind.js`)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
-      // Search responses only carry filter counts once the filter index has been loaded.
-      await pagefind.filters();
       return pagefind;
     })();
     return this.#pagefind;
+  }
+
+  /** Search responses carry filter counts only once the filter index is loaded: load it, then count. */
+  #startCounting(): Promise<void> {
+    this.#counting ??= (async () => {
+      const pagefind = await this.#load();
+      await pagefind.filters();
+      this.#run();
+    })().catch(() => {
+      this.#counting = undefined;
+    });
+    return this.#counting;
   }
 
   #checkboxes(): HTMLInputElement[] {
@@ -137,18 +154,10 @@ class CirclesSearch extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     const options = { filters: searched, ...(term ? {} : { sort: { name: 'asc' } }) };
     const response = await pagefind.search(term, options);
-    // Each facet counts as if its own choices were not made, so choosing one topic still shows the others.
-    const counts = { ...response.filters };
-    for (const facet of active) {
-      const without = await pagefind.search(term, {
-        filters: this.#understood(typed, this.#filters(facet)).filters,
-      });
-      counts[facet] = without.filters[facet] ?? {};
-    }
-    const everything = typed === '' && active.length === 0 ? await pagefind.filters() : counts;
+    const counts = this.#counting ? await this.#counts(pagefind, typed, term, active, response) : undefined;
     // A newer keystroke or choice replaced this search while it ran.
     if (id !== this.#latest) return;
-    this.#showCounts(everything);
+    if (counts) this.#showCounts(counts);
     if (typed === '' && active.length === 0) {
       this.#results = [];
       this.#list().replaceChildren();
@@ -201,8 +210,11 @@ class CirclesSearch extends HTMLElement {
   }
 
   async #showMore() {
+    const id = this.#latest;
     const page = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     const data = await Promise.all(page.map((result) => result.data()));
+    // A newer search started while these cards loaded: its own cards replace the list.
+    if (id !== this.#latest) return;
     this.#list().append(...data.map((result) => this.#card(result)));
     this.#shown += page.length;
     this.#more(this.#shown < this.#results.length);
@@ -289,6 +301,25 @@ class CirclesSearch extends HTMLElement {
     return next
       ? `${current ? labelNow : labelNext}: ${formatOccurrence(next, { lang, timezone })}`
       : undefined;
+  }
+
+  /** Each facet counts as if its own choices were not made, so choosing one topic still shows the others. */
+  async #counts(
+    pagefind: Pagefind,
+    typed: string,
+    term: string | null,
+    active: string[],
+    response: PagefindResponse,
+  ): Promise<Record<string, Record<string, number>>> {
+    if (typed === '' && active.length === 0) return pagefind.filters();
+    const counts = { ...response.filters };
+    for (const facet of active) {
+      const without = await pagefind.search(term, {
+        filters: this.#understood(typed, this.#filters(facet)).filters,
+      });
+      counts[facet] = without.filters[facet] ?? {};
+    }
+    return counts;
   }
 
   #showCounts(counts: Record<string, Record<string, number>>) {

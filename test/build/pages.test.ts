@@ -51,6 +51,8 @@ describe('every page', () => {
         // A call button's label ("Call", "Llama al") may wrap on a narrow phone; the number in it never
         // does (src/lib/phone.ts, unbreakable).
         'tel-non-breaking': ['error', { ignoreClasses: ['button'] }],
+        // A filter's checkboxes share their name on purpose: checked together they send `?day=MO&day=TU`.
+        'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
       },
     });
     const failures: string[] = [];

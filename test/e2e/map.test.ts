@@ -192,6 +192,21 @@ describe('the map page in a real browser', () => {
     expect(await page.locator('[data-map-canvas]').isVisible()).toBe(false);
     expect(page.url()).toMatch(/#view=list$/);
   });
+
+  it('downloads no map code or names while the map is below the fold, and both once it is scrolled to', async () => {
+    const made = await context({ viewport: { width: 375, height: 300 } });
+    const page = await made.open('/map/');
+    await page.locator('circles-finder.is-enhanced').waitFor();
+    await page.waitForLoadState('networkidle');
+    const mapFiles = () =>
+      made
+        .requested(page)
+        .filter((url) => /\/data\/finder\/names|leaflet|places-map/i.test(new URL(url).pathname));
+    expect(mapFiles()).toEqual([]);
+    await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
+    await page.locator('[data-map-canvas][data-drawn]').waitFor({ state: 'attached' });
+    expect(mapFiles().some((url) => url.includes('/data/finder/names'))).toBe(true);
+  });
 });
 
 describe('the mini map on an entry page', () => {

@@ -34,6 +34,26 @@ describe('searching in a real browser', () => {
     await expect.poll(() => pagefindFiles(requested), patiently).toContain('/pagefind/pagefind.js');
   });
 
+  it('fetches the filter index only once a filter is opened, and then shows each choice’s count', async () => {
+    const { page, requested } = await open('/search/');
+    const filterFiles = () => pagefindFiles(requested).filter((path) => path.includes('/filter/'));
+    await page.locator('#search-q').fill('grief');
+    await expect.poll(() => status(page), patiently).toBe('4 results');
+    expect(filterFiles()).toEqual([]);
+    await page.locator('summary', { hasText: 'Groups or services' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByLabel(/^Groups/)
+            .locator('..')
+            .textContent(),
+        patiently,
+      )
+      .toMatch(/\(\d+\)/);
+    expect(filterFiles().length).toBeGreaterThan(0);
+  });
+
   it('shows results as you type, narrows them with two filters, and keeps them in a shareable address', async () => {
     const { page } = await open('/search/');
     await page.locator('#search-q').fill('grief');

@@ -18,18 +18,23 @@ export const FIXTURE_TODAY = '2026-11-26';
 /**
  * Runs the site's own build command (validate, then astro build) over a content folder, into a clean
  * output folder unless `keep` is set (to prove what a failed build leaves behind). `command` runs another
- * npm script the same way (`astro` runs Astro's own command, without the validator in front).
+ * npm script the same way (`exec -- astro build` runs Astro's own command, without the validator in
+ * front); `env` adds settings (a benchmark's or the scale test's own content cache).
  */
 export function buildSite(
   contentDir: string,
   outDir: string,
-  options: { keep?: boolean; command?: string[] } = {},
+  options: { keep?: boolean; command?: string[]; env?: NodeJS.ProcessEnv } = {},
 ) {
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
+  const env = options.env ?? {};
   return spawnSync('npm', options.command ?? ['run', 'build', '--silent'], {
     encoding: 'utf8',
+    // A large build lists every file it writes: more than spawnSync's default 1 MB of output.
+    maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
+      ...env,
       CIRCLES_CONTENT_DIR: contentDir,
       CIRCLES_OUT_DIR: outDir,
       CIRCLES_TODAY: FIXTURE_TODAY,

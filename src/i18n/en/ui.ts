@@ -262,6 +262,14 @@ export const ui = {
     legendPaused: '"Paused": not meeting for now; check the site before you go.',
     paused: 'Paused',
     empty: 'Nothing is listed here yet.',
+    partOf: (part: number, parts: number, first: number, last: number, total: number) =>
+      `Part ${part} of ${parts}: entries ${first}–${last} of ${total}. The list is in parts so that each fits a handout.`,
+    partsLabel: 'Parts of this list',
+    partLink: (part: number) => `Part ${part}`,
+    tooLarge: (total: number, cap: number) =>
+      `This list would hold ${plural(total, 'entry', 'entries')}: too many for one handout, which holds at most ${cap}. Print the handout for an area or a topic instead.`,
+    splitHeading: 'Handouts by area and topic',
+    splitRest: 'Below: the entries that are on no area or topic handout.',
     notePrinted: 'Note',
     addToList: 'Add to my list',
     removeFromList: 'Remove from my list',

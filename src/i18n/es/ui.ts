@@ -252,6 +252,14 @@ export const ui: UiStrings = {
     legendPaused: '"En pausa": no se reúne por ahora; revisa el sitio antes de ir.',
     paused: 'En pausa',
     empty: 'Todavía no hay nada aquí.',
+    partOf: (part: number, parts: number, first: number, last: number, total: number) =>
+      `Parte ${part} de ${parts}: entradas ${first}–${last} de ${total}. La lista va en partes para que cada una quepa en una hoja informativa.`,
+    partsLabel: 'Partes de esta lista',
+    partLink: (part: number) => `Parte ${part}`,
+    tooLarge: (total: number, cap: number) =>
+      `Esta lista tendría ${plural(total, 'entrada', 'entradas')}: demasiadas para una sola hoja informativa, que tiene como máximo ${cap}. Imprima la de una zona o un tema.`,
+    splitHeading: 'Hojas por zona y por tema',
+    splitRest: 'Abajo: las entradas que no están en la hoja de ninguna zona ni tema.',
     notePrinted: 'Nota',
     addToList: 'Agregar a mi lista',
     removeFromList: 'Quitar de mi lista',

@@ -24,6 +24,37 @@ export interface FacetGroup {
 
 const keys = <T extends object>(map: T) => Object.keys(map) as (keyof T & string)[];
 
+/** What each facet's values are, per entry; facets not listed (day, time…) offer every value. */
+const FACET_VALUES: Partial<Record<ListFacet, (entry: PublicEntry) => readonly string[]>> = {
+  topic: (entry) => entry.topics.map((topic) => topic.id),
+  language: (entry) => entry.languages,
+  audience: (entry) => (entry.kind === 'group' ? entry.audiences : []),
+  cost: (entry) => [entry.cost.kind],
+  access: (entry) => entry.accessibility,
+  area: (entry) => (entry.location.area ? [entry.location.area.id] : []),
+  category: (entry) => (entry.kind === 'service' ? entry.categories : []),
+  kind: (entry) => [entry.kind],
+};
+
+const seenIn = new WeakMap<Directory, Partial<Record<ListFacet, Set<string>>>>();
+
+/**
+ * The values some open entry has, per facet. Every list page renders the finder's filters, so this one
+ * pass over the directory is made once per directory (per language), not once per page: at 10,000
+ * entries the per-page pass made list pages cost 40 ms each instead of 10.
+ */
+function valuesSeen(directory: Directory): Partial<Record<ListFacet, Set<string>>> {
+  let seen = seenIn.get(directory);
+  if (!seen) {
+    const entries = finderEntries(directory);
+    seen = Object.fromEntries(
+      Object.entries(FACET_VALUES).map(([facet, values]) => [facet, new Set(entries.flatMap(values))]),
+    ) as Partial<Record<ListFacet, Set<string>>>;
+    seenIn.set(directory, seen);
+  }
+  return seen;
+}
+
 /**
  * The finder's filters, in the order a newcomer thinks of them, each offering only values some open entry
  * has (an empty filter helps nobody). `fixed` facets are the list page's own scope and are not offered.
@@ -33,11 +64,7 @@ export function facetGroups(
   text: { ui: UiStrings; finder: FinderStrings; languageName: (tag: string) => string },
   fixed: readonly ListFacet[] = [],
 ): FacetGroup[] {
-  const entries = finderEntries(directory);
-  const has = (values: (entry: PublicEntry) => readonly string[]) => {
-    const found = new Set(entries.flatMap(values));
-    return (value: string) => found.has(value);
-  };
+  const seen = valuesSeen(directory);
   const { ui, finder } = text;
   const lang = directory.lang;
   const groups: FacetGroup[] = [
@@ -76,7 +103,7 @@ export function facetGroups(
     {
       facet: 'language',
       legend: finder.facets.language,
-      options: [...new Set(entries.flatMap((entry) => entry.languages))]
+      options: [...(seen.language ?? [])]
         .map((tag): [string, string] => [tag, text.languageName(tag)])
         .sort((a, b) => a[1].localeCompare(b[1], lang)),
     },
@@ -102,21 +129,11 @@ export function facetGroups(
       options: keys(serviceCategories).map((id) => [id, ui.categories[id]]),
     },
   ];
-  const present: Partial<Record<ListFacet, (value: string) => boolean>> = {
-    topic: has((entry) => entry.topics.map((topic) => topic.id)),
-    language: () => true,
-    audience: has((entry) => (entry.kind === 'group' ? entry.audiences : [])),
-    cost: has((entry) => [entry.cost.kind]),
-    access: has((entry) => entry.accessibility),
-    area: has((entry) => (entry.location.area ? [entry.location.area.id] : [])),
-    category: has((entry) => (entry.kind === 'service' ? entry.categories : [])),
-    kind: has((entry) => [entry.kind]),
-  };
   return groups
     .filter((group) => !fixed.includes(group.facet))
     .map((group) => ({
       ...group,
-      options: group.options.filter(([value]) => present[group.facet]?.(value) ?? true),
+      options: group.options.filter(([value]) => seen[group.facet]?.has(value) ?? true),
     }))
     .filter((group) => group.options.length > 1 || (group.facet !== 'kind' && group.options.length > 0));
 }

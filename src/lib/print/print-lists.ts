@@ -7,6 +7,10 @@ export interface PrintList {
   title: string;
   groups: PublicGroup[];
   services: PublicService[];
+  /** What the list is drawn from: the whole directory is split by area and topic when large. */
+  scope: 'directory' | 'area' | 'topic';
+  /** The kinds of entry it holds. */
+  covers: 'all' | 'groups' | 'services';
 }
 
 /**
@@ -31,31 +35,59 @@ export function printLists(directory: Directory, ui: UiStrings): PrintList[] {
   const { groups, services, areas, topics, entriesByArea, entriesByTopic, paths } = directory;
   const everything = split([...groups, ...services]);
   return [
-    { path: paths.printAll(), title: ui.print.allTitle, ...everything },
-    { path: paths.printGroups(), title: ui.print.groupsTitle, groups: everything.groups, services: [] },
-    { path: paths.printServices(), title: ui.print.servicesTitle, groups: [], services: everything.services },
-    ...areas.flatMap((area) => {
+    { path: paths.printAll(), title: ui.print.allTitle, ...everything, scope: 'directory', covers: 'all' },
+    {
+      path: paths.printGroups(),
+      title: ui.print.groupsTitle,
+      groups: everything.groups,
+      services: [],
+      scope: 'directory',
+      covers: 'groups',
+    },
+    {
+      path: paths.printServices(),
+      title: ui.print.servicesTitle,
+      groups: [],
+      services: everything.services,
+      scope: 'directory',
+      covers: 'services',
+    },
+    ...areas.flatMap((area): PrintList[] => {
       const inArea = split(entriesByArea.get(area.id) ?? []);
       return [
-        { path: paths.printArea(area.id), title: ui.print.areaTitle(area.label), ...inArea },
+        {
+          path: paths.printArea(area.id),
+          title: ui.print.areaTitle(area.label),
+          ...inArea,
+          scope: 'area',
+          covers: 'all',
+        },
         {
           path: paths.printAreaGroups(area.id),
           title: ui.print.areaGroupsTitle(area.label),
           groups: inArea.groups,
           services: [],
+          scope: 'area',
+          covers: 'groups',
         },
         {
           path: paths.printAreaServices(area.id),
           title: ui.print.areaServicesTitle(area.label),
           groups: [],
           services: inArea.services,
+          scope: 'area',
+          covers: 'services',
         },
       ];
     }),
-    ...topics.map((topic) => ({
-      path: paths.printTopic(topic.id),
-      title: ui.print.topicTitle(topic.label),
-      ...split(entriesByTopic.get(topic.id) ?? []),
-    })),
+    ...topics.map(
+      (topic): PrintList => ({
+        path: paths.printTopic(topic.id),
+        title: ui.print.topicTitle(topic.label),
+        ...split(entriesByTopic.get(topic.id) ?? []),
+        scope: 'topic',
+        covers: 'all',
+      }),
+    ),
   ];
 }

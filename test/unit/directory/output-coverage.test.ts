@@ -69,6 +69,28 @@ describe('the build’s coverage check', () => {
     ]);
     expect(findCoverageGaps([{ ...entry, status: 'closed' }], site(pages))).toEqual([]);
   });
+
+  it('follows a handout printed in parts, and lets a directory split by area and topic point elsewhere', () => {
+    const pages = {
+      '/groups/circle/': '<h1>Circle</h1>',
+      '/groups/': link,
+      '/topics/grief/': link,
+      '/areas/uptown/': link,
+      '/days/tuesday/': link,
+      ...printed,
+      '/print/all/': '<section data-handout-split><a href="/print/areas/uptown/">Uptown</a></section>',
+      '/print/groups/': '<section data-handout-split></section>',
+      '/print/topics/grief/': '<p>part 1</p>',
+      '/print/topics/grief/2/': link,
+    };
+    expect(findCoverageGaps([entry], site(pages))).toEqual([]);
+    // With no area and no topic, no narrower handout holds it: the split page itself must.
+    const online = { ...entry, area: null, topics: [] };
+    expect(findCoverageGaps([online], site(pages))).toEqual([
+      'group circle: missing from the list /print/all/',
+      'group circle: missing from the list /print/groups/',
+    ]);
+  });
 });
 
 describe('the build’s check of the finder', () => {

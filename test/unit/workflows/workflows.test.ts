@@ -62,7 +62,8 @@ describe('the workflows', () => {
     } finally {
       await rm(bad, { recursive: true, force: true });
     }
-    // Two runs of a Go binary: seconds on a busy two-core machine.
+    // Two runs of actionlint, each a process of its own: over 5 s on a two-core machine while the suite's
+    // builds run alongside.
   }, 30_000);
 
   it('put no expression inside a run: line: issue and pull request text reaches scripts through env or files', () => {
