@@ -23,6 +23,9 @@ const AccentSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
+/** A logo's file name in the content folder: `logo.svg`, `mark-2.png`. */
+export const LOGO_FILE = /^[a-z0-9][a-z0-9-]*\.(svg|png)$/;
+
 /** How the site looks: the community's own colour and logo. Everything else follows from them. */
 export const ThemeSchema = z.strictObject({
   /**
@@ -37,7 +40,7 @@ export const ThemeSchema = z.strictObject({
    */
   logo: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*\.(svg|png)$/, {
+    .regex(LOGO_FILE, {
       error:
         'is not a logo file name — use lowercase letters, digits and hyphens, ending in .svg or .png, such as logo.svg',
     })

@@ -3,21 +3,10 @@
  * (WordPress notes, 211 descriptions): tags become line breaks or nothing, entities their characters, and
  * the caller is told, so the report can say the text was changed.
  */
+import { decodeEntities } from '../text.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const TAG = /<\/?[a-z!][^>]*>/gi;
 const BREAKING = /<\s*(?:br\s*\/?|\/\s*(?:p|div|li|h[1-6]|tr)\s*)>/gi;
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /** `{ text, hadHtml }`: the text with tags removed and entities decoded, paragraphs kept. */
 export function stripHtml(value: string): { text: string; hadHtml: boolean } {

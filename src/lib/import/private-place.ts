@@ -1,9 +1,4 @@
-import { placeHints } from '../privacy/place-hints.ts';
-
-const isPrivate = (data: Record<string, unknown>) => {
-  const kind = (data.location as { kind?: string } | undefined)?.kind;
-  return kind === undefined || kind === 'area' || kind === 'on_request';
-};
+import { HINT_NOUN, placeHints, placeIsPrivate } from '../privacy/place-hints.ts';
 
 /** Fields whose values are addresses or links by design, not free text. */
 const STRUCTURED = new Set(['url', 'website', 'form', 'email', 'phone', 'area', 'kind']);
@@ -14,14 +9,14 @@ const STRUCTURED = new Set(['url', 'website', 'form', 'email', 'phone', 'area', 
  * must not be published through a side door; each removal is reported.
  */
 export function hidePlaceHints(data: Record<string, unknown>, notes: string[]): void {
-  if (!isPrivate(data)) return;
+  if (!placeIsPrivate(data)) return;
   const visit = (value: unknown, path: string): unknown => {
     if (typeof value === 'string') {
       let text = value;
       for (const hint of placeHints(value)) {
         text = text.replace(hint.text, '(address not published)');
         notes.push(
-          `${path} held ${hint.kind === 'street' ? 'a street address' : `a ${hint.kind}`} ("${hint.text}") while the place is private; taken out`,
+          `${path} held ${HINT_NOUN[hint.kind]} ("${hint.text}") while the place is private; taken out`,
         );
       }
       return text;

@@ -186,11 +186,12 @@ export function auditLocations(directory: AuditedDirectory, files: Iterable<Buil
 }
 
 function auditFile(audit: Audit, file: BuiltFile): void {
-  for (const point of pointsIn(file.text)) {
+  const points = pointsIn(file.text);
+  for (const point of points) {
     if (!audit.known.has(point))
       audit.leaks.push(`${file.path}: the point ${show(point)} is neither a public venue nor an area centre`);
   }
-  auditOwnPage(audit, file);
+  auditOwnPage(audit, file, points);
   if (file.path.endsWith('.html')) auditCards(audit, file);
   // Open data exports, read as their formats.
   audit.leaks.push(...auditExport(file, audit.exports));
@@ -199,10 +200,10 @@ function auditFile(audit: Audit, file: BuiltFile): void {
 }
 
 /** An entry's own page speaks only of that entry: its point, and no street or hint of a private place. */
-function auditOwnPage(audit: Audit, file: BuiltFile): void {
+function auditOwnPage(audit: Audit, file: BuiltFile, points: readonly Point[]): void {
   const entry = audit.entryAt(`/${file.path.replace(/index\.html$/, '')}`);
   if (!entry) return;
-  audit.check(file.path, entry, pointsIn(file.text), 'its page');
+  audit.check(file.path, entry, points, 'its page');
   // A street in the page's text or in its schema.org data (JSON-LD's streetAddress).
   if (entry.location.kind !== 'address' && /<address[\s>]|"streetAddress"/.test(file.text))
     audit.leaks.push(`${file.path}: the page of ${entry.url} (${kindOf(entry)}) shows a street address`);

@@ -8,6 +8,20 @@ export interface PlaceHint {
   text: string;
 }
 
+/** What each kind of hint is, in words for a report: "shows a street address". */
+export const HINT_NOUN: Record<PlaceHint['kind'], string> = {
+  street: 'a street address',
+  coordinates: 'a coordinate pair',
+  'map link': 'a map link with a position',
+};
+
+/** Whether an entry's data keeps its place private (`area`, `on_request`) or has none (online only). */
+export function placeIsPrivate(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const location = (data as { location?: { kind?: unknown } }).location;
+  return location === undefined || location.kind === 'area' || location.kind === 'on_request';
+}
+
 const STREET_WORDS =
   'St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Ter|Calle|Avenida|Av|Ulica|ul';
 /** "4544 N Broadway St", "120 Mill Street", "1834 S. Loomis St." — a house number, a name, a street word. */

@@ -1,4 +1,4 @@
-import { placeHints } from '../privacy/place-hints.ts';
+import { placeHints, placeIsPrivate } from '../privacy/place-hints.ts';
 import type { CrossFileIssue, LoadedFile } from './cross-file-rules.ts';
 import { textsOf } from './placeholder-text.ts';
 
@@ -18,13 +18,6 @@ const STRUCTURED = new Set([
   'latitude',
   'longitude',
 ]);
-
-/** Whether an entry's place is kept private (`area`, `on_request`) or it has none (online only). */
-function placeIsPrivate(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null) return false;
-  const location = (data as { location?: { kind?: unknown } }).location;
-  return location === undefined || location.kind === 'area' || location.kind === 'on_request';
-}
 
 /**
  * Free text that gives away what a private location hides: for a group or service shown only by its area,

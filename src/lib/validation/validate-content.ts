@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { LOGO_FILE } from '../../schemas/theme.ts';
 import { type ContentFile, listContentFiles, schemaFor } from './content-files.ts';
 import { crossFileRules, type LoadedFile } from './cross-file-rules.ts';
 import { decodeContentText } from './file-encoding.ts';
@@ -162,7 +163,7 @@ async function logoProblems(
 ): Promise<Problem[]> {
   const site = entries.find((entry) => entry.collection === 'site');
   const logo = (site?.data as { theme?: { logo?: unknown } } | undefined)?.theme?.logo;
-  if (!site || typeof logo !== 'string' || !/^[a-z0-9][a-z0-9-]*\.(svg|png)$/.test(logo)) return [];
+  if (!site || typeof logo !== 'string' || !LOGO_FILE.test(logo)) return [];
   const message = await logoProblem(root, logo);
   if (!message) return [];
   const at = (await locatorFor(fileByName.get(site.file)))?.(['theme', 'logo'], 'value') ?? {
