@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { theme } from './src/integrations/theme.ts';
 import { cspDirectives } from './src/lib/content-security-policy.ts';
 import { contentFolder } from './src/lib/directory/content-folder.ts';
@@ -22,7 +21,8 @@ export default defineConfig({
   outDir: buildFolder(),
   cacheDir: cacheFolder(contentDir),
   trailingSlash: 'always',
-  // The location audit runs last, so it reads the search index too.
+  // The location audit runs last, over every file written. The search index is written after Astro has
+  // exited (scripts/build.ts: `npm run build`), so the indexer never holds memory while Astro does.
   // The sitemap lists every page but printouts and "my list", with each page's other languages.
   integrations: [
     mdx(),
@@ -35,7 +35,6 @@ export default defineConfig({
       },
     }),
     outputCoverage(),
-    searchIndex(),
     locationAudit(),
   ],
   build: { format: 'directory' },

@@ -39,10 +39,7 @@ async function buildAsRealSite(): Promise<void> {
       CIRCLES_OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
     };
-    for (const args of [
-      ['scripts/validate.ts', '--root', copy],
-      [resolve('node_modules/astro/bin/astro.mjs'), 'build'],
-    ]) {
+    for (const args of [['scripts/validate.ts', '--root', copy], ['scripts/build.ts']]) {
       const run = await runMeasured(process.execPath, args, { env });
       if (run.code !== 0)
         throw new Error(`${args.join(' ')} failed:\n${run.lines.map((l) => l.text).join('\n')}`);

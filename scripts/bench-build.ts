@@ -14,8 +14,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchedPages } from '../src/integrations/search-index.ts';
 import { readConfigSettings } from '../src/lib/directory/site-settings.ts';
+import { searchedPages } from '../src/lib/search/write-search-index.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
 import { table, writeBenchmarkSection } from './lib/benchmarks-section.ts';
@@ -58,6 +58,7 @@ async function run(args: string[]): Promise<MeasuredRun> {
       ...process.env,
       CIRCLES_CONTENT_DIR: root,
       CIRCLES_OUT_DIR: outDir,
+      CIRCLES_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
@@ -132,7 +133,7 @@ async function main() {
   rmSync(cacheDir, { recursive: true, force: true });
   const { languages, defaultLanguage } = readConfigSettings(root);
   const validate = await run(['scripts/validate.ts', '--root', root]);
-  const build = await run([resolve('node_modules/astro/bin/astro.mjs'), 'build']);
+  const build = await run(['scripts/build.ts']);
   const output = outputFigures();
   const floor = await buildFloor(output.html.length);
   const alone = await pagefindAlone(languages.map((lang) => (lang === defaultLanguage ? '' : `/${lang}`)));

@@ -1,16 +1,28 @@
 /**
  * `npm run build` after validation: builds the site into a staging folder beside the output folder and
- * swaps it into place only when every step has passed (pages, output coverage, search index, location
- * audit). A build that fails at any step leaves the previous output exactly as it was.
+ * swaps it into place only when every step has passed (Astro's pages, output coverage and location audit;
+ * then, once Astro has exited and freed its memory, the search index and its audit). A build that fails
+ * at any step leaves the previous output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { outputFolder } from '../src/lib/output-folder.ts';
+import { auditedDirectoryFile, outputFolder } from '../src/lib/output-folder.ts';
+import { searchStep } from './lib/search-step.ts';
 
 const output = outputFolder();
 const staging = `${output}.staging`;
 const previous = `${output}.previous`;
+const handOver = auditedDirectoryFile({ CIRCLES_STAGING_DIR: staging }) ?? '';
+
+function fail(message: string, status = 1): never {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(handOver, { force: true });
+  console.error(
+    `\n${message ? `${message}\n` : ''}The build failed, so nothing was published: ${output} is as it was before.`,
+  );
+  process.exit(status);
+}
 
 // A build that failed last time leaves its staging folder: it is never published, so it goes.
 rmSync(staging, { recursive: true, force: true });
@@ -20,10 +32,13 @@ const astro = spawnSync(process.execPath, [astroCli, 'build', ...process.argv.sl
   stdio: 'inherit',
   env: { ...process.env, CIRCLES_STAGING_DIR: staging },
 });
-if (astro.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed, so nothing was published: ${output} is as it was before.`);
-  process.exit(astro.status ?? 1);
+if (astro.status !== 0) fail('', astro.status ?? 1);
+try {
+  await searchStep(staging, handOver);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  rmSync(handOver, { force: true });
 }
 // Two renames: the old output is moved aside, never deleted before the new one is in place.
 rmSync(previous, { recursive: true, force: true });

@@ -5,7 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { strFromU8, unzipSync } from 'fflate';
 import { builtDirectory, forgetBuiltDirectory } from '../lib/directory/built-directory.ts';
-import { auditLocations, type BuiltFile } from '../lib/privacy/location-audit.ts';
+import { auditedDirectoryFile } from '../lib/output-folder.ts';
+import { writeAuditedDirectory } from '../lib/privacy/audited-directory-file.ts';
+import { type AuditedDirectory, auditLocations, type BuiltFile } from '../lib/privacy/location-audit.ts';
 
 const TEXT_FILES = /\.(html|json|geojson|xml|txt|csv|ics|js)$/;
 // Pagefind writes its fragments gzipped, with this marker before the JSON.
@@ -41,8 +43,27 @@ export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
 export const readBuiltFiles = (root: string): BuiltFile[] => [...builtFiles(root)];
 
 /**
- * Fails the build when any output — page, list, data file, search fragment, print page — says more about a
- * place than the public view allows (see auditLocations). Runs last, over the files as written.
+ * Audits every output under `dir` (the whole site by default) against the public view, and throws with
+ * one line per leak; returns how many files it read.
+ */
+export function auditFolder(directory: AuditedDirectory, root: string, dir = root): number {
+  let count = 0;
+  const counted = function* (files: Iterable<BuiltFile>) {
+    for (const file of files) {
+      count++;
+      yield file;
+    }
+  };
+  const leaks = auditLocations(directory, counted(builtFiles(root, dir)));
+  if (leaks.length > 0) throw new Error(`The build would publish private locations:\n${leaks.join('\n')}`);
+  return count;
+}
+
+/**
+ * Fails the build when any output — page, list, data file, export, print page — says more about a place
+ * than the public view allows (see auditLocations). Runs last in Astro, over the files as written; the
+ * search index is written after Astro has exited (scripts/build.ts), and its fragments are audited there
+ * against the directory this step hands over.
  */
 export function locationAudit(): AstroIntegration {
   return {
@@ -56,17 +77,10 @@ export function locationAudit(): AstroIntegration {
           throw new Error(
             'The location audit found no directory: no page loaded one, so nothing can be checked',
           );
-        let count = 0;
-        const counted = function* (files: Iterable<BuiltFile>) {
-          for (const file of files) {
-            count++;
-            yield file;
-          }
-        };
-        const leaks = auditLocations(directory, counted(builtFiles(fileURLToPath(dir))));
-        if (leaks.length > 0)
-          throw new Error(`The build would publish private locations:\n${leaks.join('\n')}`);
+        const count = auditFolder(directory, fileURLToPath(dir));
         logger.info(`${count} files checked: no output says more about a place than its public view`);
+        const handOver = auditedDirectoryFile();
+        if (handOver) writeAuditedDirectory(handOver, directory);
       },
     },
   };

@@ -25,3 +25,12 @@ export function cacheFolder(contentFolder: string, env: NodeJS.ProcessEnv = proc
   const key = createHash('sha256').update(resolve(contentFolder)).digest('hex').slice(0, 12);
   return resolve('node_modules/.astro', key);
 }
+
+/**
+ * Where Astro's process leaves the directory it built from for the steps scripts/build.ts runs after
+ * Astro has exited (see lib/privacy/audited-directory-file.ts): beside the staging folder, never in it.
+ * None when Astro runs on its own.
+ */
+export function auditedDirectoryFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.CIRCLES_STAGING_DIR ? `${resolve(env.CIRCLES_STAGING_DIR)}.directory.ndjson` : undefined;
+}

@@ -89,7 +89,7 @@ function allowedPoint(entry: PublicEntry): Point | undefined {
 const kindOf = (entry: PublicEntry) =>
   entry.location.kind === 'address' ? 'a public venue' : entry.location.kind;
 
-type AuditedDirectory = Pick<Directory, 'site' | 'areas' | 'groups' | 'services'> &
+export type AuditedDirectory = Pick<Directory, 'site' | 'areas' | 'groups' | 'services'> &
   Partial<Pick<Directory, 'places'>>;
 
 /** What every check of one file needs: the public view, looked up by URL and point, and where leaks go. */
