@@ -41,7 +41,7 @@ export function readAuditedDirectory(file: string): AuditedDirectory {
   const head = lines.next();
   if (head.done) throw new Error(`${file} is empty: the build wrote no directory for the checks after it`);
   const { site, areas, places } = head.value;
-  const directory: AuditedDirectory = { site, areas, places, groups: [], services: [] };
+  const directory: AuditedDirectory = { site, areas, places: places ?? [], groups: [], services: [] };
   for (const line of lines) {
     if (line.group) directory.groups.push(line.group);
     if (line.service) directory.services.push(line.service);
