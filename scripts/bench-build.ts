@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfigSettings } from '../src/lib/directory/site-settings.ts';
+import { languagePrefix } from '../src/lib/paths.ts';
 import { searchedPages } from '../src/lib/search/write-search-index.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -136,7 +137,7 @@ async function main() {
   const build = await run(['scripts/build.ts']);
   const output = outputFigures();
   const floor = await buildFloor(output.html.length);
-  const alone = await pagefindAlone(languages.map((lang) => (lang === defaultLanguage ? '' : `/${lang}`)));
+  const alone = await pagefindAlone(languages.map((lang) => languagePrefix(lang, defaultLanguage)));
   const entries = values.entries ? Number(values.entries) : Number.NaN;
   const total = validate.wallMs + build.wallMs;
   const { phases, routes } = buildPhases(build.lines, languages);

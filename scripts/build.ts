@@ -7,13 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { auditedDirectoryFile, outputFolder } from '../src/lib/output-folder.ts';
+import { handOverFile, outputFolder } from '../src/lib/output-folder.ts';
 import { searchStep } from './lib/search-step.ts';
 
 const output = outputFolder();
 const staging = `${output}.staging`;
 const previous = `${output}.previous`;
-const handOver = auditedDirectoryFile({ CIRCLES_STAGING_DIR: staging }) ?? '';
+const handOver = handOverFile(staging);
 
 function fail(message: string, status = 1): never {
   rmSync(staging, { recursive: true, force: true });

@@ -29,8 +29,10 @@ export function cacheFolder(contentFolder: string, env: NodeJS.ProcessEnv = proc
 /**
  * Where Astro's process leaves the directory it built from for the steps scripts/build.ts runs after
  * Astro has exited (see lib/privacy/audited-directory-file.ts): beside the staging folder, never in it.
- * None when Astro runs on its own.
  */
+export const handOverFile = (stagingFolder: string): string => `${resolve(stagingFolder)}.directory.ndjson`;
+
+/** The hand-over file of this build, none when Astro runs on its own (no staging folder). */
 export function auditedDirectoryFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.CIRCLES_STAGING_DIR ? `${resolve(env.CIRCLES_STAGING_DIR)}.directory.ndjson` : undefined;
+  return env.CIRCLES_STAGING_DIR ? handOverFile(env.CIRCLES_STAGING_DIR) : undefined;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -57,6 +58,17 @@ describe('one door from content to pages', () => {
     // The date-like name is the text it looks like, on the page.
     const dated = await readFile(join(corpusOut, 'groups/dated-name/index.html'), 'utf8');
     expect(dated).toMatch(/<h1[^>]*><bdi>2026-05-01<\/bdi>/);
+  });
+
+  it('indexes for search once Astro has exited, audits the index, and leaves no hand-over file', async () => {
+    const log = corpusBuild.stdout;
+    const astroDone = log.indexOf('[build] Complete!');
+    const indexed = log.search(/\[circles:search-index\] indexed \d+ pages for search/);
+    const audited = log.search(/\[circles:search-audit\] [1-9]\d* search files checked/);
+    expect(astroDone).toBeGreaterThan(-1);
+    expect(indexed).toBeGreaterThan(astroDone);
+    expect(audited).toBeGreaterThan(indexed);
+    expect(existsSync(`${corpusOut}.staging.directory.ndjson`)).toBe(false);
   });
 
   it('stops Astro’s own build with the validator’s report when content is refused', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../../src/lib/directory/build-directory.ts';
+import type { PublicPlace } from '../../../src/lib/directory/types.ts';
 import {
   readAuditedDirectory,
   writeAuditedDirectory,
@@ -10,7 +11,15 @@ import {
 import { auditLocations } from '../../../src/lib/privacy/location-audit.ts';
 import { groupsOfEveryLocationKind, sampleContent } from '../directory/sample-content.ts';
 
-const directory = buildDirectory(sampleContent({ groups: [...groupsOfEveryLocationKind()] }), '2026-11-26');
+const built = buildDirectory(sampleContent({ groups: [...groupsOfEveryLocationKind()] }), '2026-11-26');
+// A gazetteer place: its centre is public, so the audit must still know it after the hand-over.
+const landmark: PublicPlace = {
+  name: 'Foster Beach',
+  kind: 'landmark',
+  centre: { latitude: 41.9781, longitude: -87.6517 },
+  aliases: [],
+};
+const directory = { ...built, places: [landmark] };
 const folder = mkdtempSync(join(tmpdir(), 'circles-handover-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -22,6 +31,7 @@ describe('the directory handed from Astro to the search step', () => {
     expect(read.groups).toEqual(JSON.parse(JSON.stringify(directory.groups)));
     expect(read.services).toEqual(JSON.parse(JSON.stringify(directory.services)));
     expect(read.areas).toEqual(JSON.parse(JSON.stringify(directory.areas)));
+    expect(read.places).toEqual([landmark]);
     expect(read.site.url).toBe(directory.site.url);
   });
 
