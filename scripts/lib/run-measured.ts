@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface TimedLine {
   /** Milliseconds since the child started. */
@@ -49,7 +50,8 @@ export function runMeasured(
   const lines: TimedLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (text) => {
-      lines.push({ at: performance.now() - started, text });
+      // A terminal that forces colour (FORCE_COLOR) would put escape codes between the words we look for.
+      lines.push({ at: performance.now() - started, text: stripVTControlCharacters(text) });
       if (options.echo) console.log(text);
     });
   }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Where the fixture site is built; build and browser tests read it from here. */
 export const FIXTURE_CONTENT = 'test/fixtures/basic';
@@ -28,7 +29,7 @@ export function buildSite(
 ) {
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
   const env = options.env ?? {};
-  return spawnSync('npm', options.command ?? ['run', 'build', '--silent'], {
+  const result = spawnSync('npm', options.command ?? ['run', 'build', '--silent'], {
     encoding: 'utf8',
     // A large build lists every file it writes: more than spawnSync's default 1 MB of output.
     maxBuffer: 256 * 1024 * 1024,
@@ -42,4 +43,10 @@ export function buildSite(
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
+  // Under a runner that forces colour (FORCE_COLOR, as CI's does), Astro colours its log: tests read words.
+  return {
+    ...result,
+    stdout: stripVTControlCharacters(result.stdout),
+    stderr: stripVTControlCharacters(result.stderr),
+  };
 }
