@@ -1,8 +1,10 @@
 /**
  * The site's icons: simple line drawings on a 24 × 24 grid, drawn for this project. They always sit
- * beside a text label, never alone, so every one is hidden from screen readers. Server components
- * (Icon.astro) and client scripts (finder cards) draw them from this one table.
+ * beside a text label, never alone, so every one is hidden from screen readers. Pages draw them through
+ * Icon.astro, from one sprite file made of this table.
  */
+import { createHash } from 'node:crypto';
+
 export const icons = {
   clock: '<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>',
   pin: '<path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>',
@@ -44,7 +46,25 @@ export const icons = {
 
 export type IconName = keyof typeof icons;
 
+/** How every icon is drawn: the sprite's symbols carry it, so each use on a page is a few bytes. */
+const DRAWING =
+  'fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"';
+
+/**
+ * Every icon as one SVG file of symbols (served at /icons.svg by src/pages/icons.svg.ts). A page refers to
+ * its icons instead of repeating them: a list page of 50 cards carried 155 inline drawings, 40 % of its HTML.
+ */
+export function iconSprite(): string {
+  const symbols = Object.entries(icons).map(
+    ([name, drawing]) => `<symbol id="${name}" viewBox="0 0 24 24" ${DRAWING}>${drawing}</symbol>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join('')}</svg>\n`;
+}
+
+/** The sprite's address, versioned by its content, so a cached older sprite never lacks a new icon. */
+export const iconSpriteUrl = `/icons.svg?v=${createHash('sha256').update(iconSprite()).digest('hex').slice(0, 10)}`;
+
 /** An icon as SVG markup: decorative, hidden from assistive technology, coloured by the text around it. */
 export function iconSvg(name: IconName, className = 'icon'): string {
-  return `<svg class="${className}" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${icons[name]}</svg>`;
+  return `<svg class="${className}" aria-hidden="true"><use href="${iconSpriteUrl}#${name}"/></svg>`;
 }

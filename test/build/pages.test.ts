@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { useStrings } from '../../src/i18n/index.ts';
+import { iconSpriteUrl, icons } from '../../src/lib/icons.ts';
 import { allPages, fixtureEntries, page } from '../support/built-site.ts';
 import { FIXTURE_OUT } from '../support/fixture-site.ts';
 
@@ -78,6 +80,26 @@ describe('every page', () => {
       ].map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '');
       expect(
         loaded.filter((url) => /^(https?:)?\/\//.test(url)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('draws each icon from a symbol the built sprite file has, at the sprite’s current address', () => {
+    const sprite = parse(readFileSync(join(FIXTURE_OUT, 'icons.svg'), 'utf8'));
+    const symbols = new Set(sprite.querySelectorAll('symbol').map((symbol) => symbol.id));
+    expect([...symbols].sort()).toEqual(Object.keys(icons).sort());
+    const [address] = iconSpriteUrl.split('?');
+    const version = createHash('sha256')
+      .update(readFileSync(join(FIXTURE_OUT, 'icons.svg')))
+      .digest('hex');
+    expect(iconSpriteUrl).toBe(`${address}?v=${version.slice(0, 10)}`);
+    for (const file of pages) {
+      const refs = parse(html(file))
+        .querySelectorAll('svg use')
+        .map((use) => use.getAttribute('href') ?? '');
+      expect(
+        refs.filter((href) => !symbols.has(href.replace(`${iconSpriteUrl}#`, ''))),
         file,
       ).toEqual([]);
     }

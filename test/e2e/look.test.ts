@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from '../support/axe.ts';
 import { pdfPages, squeeze } from '../support/pdf-text.ts';
@@ -36,7 +37,35 @@ const smallTargets = (page: Page) =>
     return found;
   }, TARGETS);
 
+/** Pixels of an element's screenshot that are not the colour of its top-left corner (its background). */
+async function inkedPixels(element: Locator): Promise<number> {
+  const { data } = PNG.sync.read(await element.screenshot());
+  let inked = 0;
+  for (let at = 0; at < data.length; at += 4)
+    if (Math.abs((data[at] ?? 0) - (data[0] ?? 0)) + Math.abs((data[at + 1] ?? 0) - (data[1] ?? 0)) > 60)
+      inked++;
+  return inked;
+}
+
 describe('the look, as a person on a phone would meet it', () => {
+  it('draws every kind of icon from the one sprite file, under the site’s own security policy', async () => {
+    const { page } = await site.open('/groups/positive-living-circle/', { width: 375 });
+    const icons = page.locator('svg.icon');
+    const names = await icons.evaluateAll((svgs) =>
+      svgs.map((svg) => svg.querySelector('use')?.getAttribute('href') ?? ''),
+    );
+    expect(names.length).toBeGreaterThan(5);
+    expect(new Set(names.map((href) => href.split('#')[0])).size).toBe(1);
+    // An icon whose symbol did not load is an empty box: its screenshot is all background.
+    for (const selector of ['.key-row h2 .icon', '.button-crisis .icon', '.quick-exit .icon'])
+      expect(await inkedPixels(page.locator(selector).first()), selector).toBeGreaterThan(15);
+    await page
+      .locator('.key-row h2 .icon use')
+      .first()
+      .evaluate((use) => use.setAttribute('href', '#none'));
+    expect(await inkedPixels(page.locator('.key-row h2 .icon').first())).toBe(0);
+  });
+
   it('makes every main action and crisis line at least 44 × 44 pixels on a phone', async () => {
     for (const path of [
       '/',
