@@ -37,7 +37,9 @@ export default defineConfig({
     outputCoverage(),
     locationAudit(),
   ],
-  build: { format: 'directory' },
+  // Component styles go to cached files rather than into every page: inlined, the finder's and the map's
+  // styles were 3.8 and 1.3 KB of each of 20,000 pages at 10,000 entries.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Nothing runs or loads but what this site serves, plus map tiles. Astro hashes its own scripts and
   // styles into each page's policy; Pagefind's search engine needs WebAssembly.
   security: {
