@@ -126,7 +126,7 @@ class CirclesMyList extends HTMLElement {
     if (field) field.value = link;
     this.querySelector<HTMLElement>('[data-share]')?.toggleAttribute('hidden', list.length === 0);
     if (this.#shared) history.replaceState(null, '', `${location.pathname}${fragment ? `#${fragment}` : ''}`);
-    const svg = list.length > 0 ? await qrSvg(link, 'list') : '';
+    const svg = list.length > 0 ? await qrSvg(link) : '';
     for (const code of document.querySelectorAll<HTMLElement>('[data-list-qr]')) {
       code.innerHTML = svg;
       code.setAttribute('aria-label', this.dataset.labelQr ?? '');

@@ -45,7 +45,7 @@ describe('printing a list in a real browser', () => {
     );
     const first = page.locator('[data-print-entry]').first();
     const key = (await first.getAttribute('data-print-entry')) ?? '';
-    expect(await decodeQr(first.locator('.print-card-qr svg'))).toBe(
+    expect(await decodeQr(first.locator('.print-card-qr img'))).toBe(
       `https://lakeside-circles.example.org/services/${key.replace('service:', '')}/`,
     );
     await context.close();
