@@ -1,4 +1,3 @@
-import { fillTemplate } from '../lib/fill-template.ts';
 import { highlightParts } from '../lib/search/highlight.ts';
 import { splitLanguageWords } from '../lib/search/language-words.ts';
 import './circles-my-list-button.ts';
@@ -265,30 +264,9 @@ class CirclesSearch extends HTMLElement {
 
   /** The same "add to my list" control entry pages have (circles-my-list-button), for a result card. */
   #myListButton(key: string, name: string): HTMLElement {
-    const { labelAdd = '', labelRemove = '', announceAdded = '', announceRemoved = '' } = this.dataset;
     const control = document.createElement('circles-my-list-button');
     control.className = 'my-list-button no-print';
-    Object.assign(control.dataset, {
-      entry: key,
-      labelAdd,
-      labelRemove,
-      announceAdded: fillTemplate(announceAdded, { name }),
-      announceRemoved: fillTemplate(announceRemoved, { name }),
-    });
-    const button = document.createElement('button');
-    button.type = 'button';
-    const label = document.createElement('span');
-    label.dataset.label = '';
-    label.textContent = labelAdd;
-    const hiddenName = document.createElement('span');
-    hiddenName.className = 'visually-hidden';
-    hiddenName.textContent = ` (${name})`;
-    button.append(label, hiddenName);
-    const announce = document.createElement('span');
-    announce.className = 'visually-hidden';
-    announce.setAttribute('role', 'status');
-    announce.dataset.announce = '';
-    control.append(button, announce);
+    Object.assign(control.dataset, { entry: key, name });
     return control;
   }
 

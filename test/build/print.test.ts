@@ -79,7 +79,8 @@ describe('the printable lists', () => {
     const doc = page('/print/services/');
     const cards = doc.querySelectorAll('.print-card');
     expect(cards.length).toBeGreaterThan(0);
-    for (const item of cards) expect(item.querySelector('.print-card-qr img[src^="data:image/png;base64,"]')).not.toBeNull();
+    for (const item of cards)
+      expect(item.querySelector('.print-card-qr img[src^="data:image/png;base64,"]')).not.toBeNull();
     expect(doc.querySelector('.print-list-qr svg')).not.toBeNull();
     for (const script of doc.querySelectorAll('script'))
       expect(script.getAttribute('src') ?? script.textContent).not.toMatch(/qr/i);

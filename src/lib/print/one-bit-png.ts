@@ -21,8 +21,10 @@ export function oneBitPng(width: number, height: number, isBlack: (x: number, y:
   // A filter-type byte (0: none) starts each row; a set bit is white, as greyscale 1 is the brighter.
   const rows = Buffer.alloc((rowBytes + 1) * height);
   for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++)
-      if (!isBlack(x, y)) rows[y * (rowBytes + 1) + 1 + (x >> 3)] |= 0x80 >> (x & 7);
+    for (let x = 0; x < width; x++) {
+      const at = y * (rowBytes + 1) + 1 + (x >> 3);
+      if (!isBlack(x, y)) rows[at] = (rows[at] ?? 0) | (0x80 >> (x & 7));
+    }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
