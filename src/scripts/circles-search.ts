@@ -92,9 +92,7 @@ class CirclesSearch extends HTMLElement {
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${this.dataset['index']}pagefind.js`)) as Pagefind;
-      // In this page's own thread: a search of this directory takes milliseconds, and Pagefind's worker
-      // would be a second 12 KB script fetched before the first result.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
+      await pagefind.options({ excerptLength: 24 });
       return pagefind;
     })();
     return this.#pagefind;
