@@ -11,6 +11,7 @@ import type { FinderMapView } from './finder/finder-map-view.ts';
 import { FinderNear, type Origin } from './finder/finder-near.ts';
 import { FinderSource } from './finder/finder-source.ts';
 import { whenOnScreen } from './finder/when-on-screen.ts';
+import { nextTask } from './next-task.ts';
 
 const PAGE = { home: 5, page: 20, list: 20 } as const;
 const TYPING_PAUSE_MS = 200;
@@ -351,6 +352,8 @@ class CirclesFinder extends HTMLElement {
     });
     // A map that could not be made (its code or data failed) is tried again on the next press.
     if (!this.#map) this.#mapMade = undefined;
+    // The map is made; its markers are drawn in a task of their own.
+    await nextTask();
     this.#map?.showOrigin(this.#origin);
     if (this.#outcome) this.#map?.show(this.#outcome.results);
   }
