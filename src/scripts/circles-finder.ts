@@ -43,6 +43,8 @@ class CirclesFinder extends HTMLElement {
   #typing: ReturnType<typeof setTimeout> | undefined;
   /** The latest render: an older one finishing late is dropped. */
   #latest = 0;
+  /** Watches the list while the map view hides it (on a phone), to fetch its cards once it is shown. */
+  #listShown: ResizeObserver | undefined;
 
   get #mode(): keyof typeof PAGE {
     const mode = this.dataset['mode'];
@@ -263,6 +265,7 @@ class CirclesFinder extends HTMLElement {
     const engine = this.#engine;
     if (!outcome || !engine) return;
     const id = this.#latest;
+    if (this.#waitForList()) return;
     const shown = outcome.results.slice(0, this.#limit);
     let cards: Map<number, Element>;
     try {
@@ -291,6 +294,24 @@ class CirclesFinder extends HTMLElement {
     const region = this.querySelector<HTMLElement>('[data-finder-list]');
     if (region) region.hidden = false;
     this.#showListExtras(outcome, shown.length);
+  }
+
+  /**
+   * True while the list is not displayed (the map view on a phone): its cards would be fetched for
+   * nobody, and which chunks the first results fall in changes with the hour. The list is drawn as soon
+   * as it is displayed again (the list view, or a wider screen).
+   */
+  #waitForList(): boolean {
+    const box = this.querySelector<HTMLElement>('.finder-list');
+    if (!box || box.getClientRects().length > 0) return false;
+    this.#listShown ??= new ResizeObserver(() => {
+      if (box.getClientRects().length === 0) return;
+      this.#listShown?.disconnect();
+      this.#listShown = undefined;
+      void this.#renderList();
+    });
+    this.#listShown.observe(box);
+    return true;
   }
 
   #showListExtras(outcome: FinderOutcome, shown: number) {

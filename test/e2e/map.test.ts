@@ -183,12 +183,17 @@ describe('the map page in a real browser', () => {
     expect(await moving.locator('.map-canvas.leaflet-fade-anim').count()).toBe(1);
   });
 
-  it('on a phone, one switch shows the map or the list, never both', async () => {
-    const { page } = await openMap('/map/', { viewport: { width: 375, height: 812 } });
+  it('on a phone, one switch shows the map or the list, never both, and the list’s cards load with it', async () => {
+    const { page, requested } = await openMap('/map/', { viewport: { width: 375, height: 812 } });
     expect(await page.locator('[data-map-canvas]').isVisible()).toBe(true);
     expect(await page.locator('[data-finder-list]').isVisible()).toBe(false);
+    await page.waitForLoadState('networkidle');
+    const cardFiles = () => requested(page).filter((url) => url.includes('/data/finder/cards/'));
+    expect(cardFiles()).toEqual([]);
     await page.getByRole('button', { name: 'List' }).click();
     await expect.poll(() => page.locator('[data-finder-list]').isVisible()).toBe(true);
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    expect(cardFiles().length).toBeGreaterThan(0);
     expect(await page.locator('[data-map-canvas]').isVisible()).toBe(false);
     expect(page.url()).toMatch(/#view=list$/);
   });
