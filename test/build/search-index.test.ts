@@ -61,6 +61,18 @@ describe('the search index', () => {
     for (const word of ['skip', 'watched']) expect(await search(word), word).toEqual([]);
   });
 
+  it('takes no picture from the print card’s QR code, nor indexes its data address as words', async () => {
+    // Every PNG's data address starts with these characters (its signature and header, in base64).
+    expect(await search('iVBORw0KGgoAAAANSUhEUgAA')).toEqual([]);
+    const images: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(null, { filters: { kind: 'group' } });
+      return Promise.all(results.map(async (result) => (await result.data()).meta.image ?? ''));
+    })()`);
+    expect(images.length).toBe(groups.length);
+    expect(images.filter((image) => image !== '')).toEqual([]);
+  });
+
   it('finds entries by a synonym, a misspelling and a language typed in that language', async () => {
     expect(await search('PLHIV')).toContain('/groups/positive-living-circle/');
     expect(await search('greif')).toContain('/groups/riverside-grief-group/');
