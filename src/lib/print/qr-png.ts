@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { oneBitPng } from './one-bit-png.ts';
+import { oneBitPng, packRow } from './one-bit-png.ts';
 
 /** White modules around the code, as the QR standard asks for at least 2 (4 is the full quiet zone). */
 const MARGIN = 2;
@@ -18,14 +18,22 @@ export function qrPng(url: string): { src: string; size: number } {
   let image = made.get(url);
   if (!image) {
     const { modules } = QRCode.create(url, { errorCorrectionLevel: 'L' });
-    const size = (modules.size + 2 * MARGIN) * SCALE;
-    const module = (pixel: number) => Math.floor(pixel / SCALE) - MARGIN;
-    const isBlack = (x: number, y: number) => {
-      const [column, row] = [module(x), module(y)];
-      const inside = column >= 0 && row >= 0 && column < modules.size && row < modules.size;
-      return inside && Boolean(modules.get(row, column));
+    const side = modules.size + 2 * MARGIN;
+    const dark = (row: number, column: number) =>
+      row >= 0 &&
+      column >= 0 &&
+      row < modules.size &&
+      column < modules.size &&
+      Boolean(modules.get(row, column));
+    // One packed row per row of modules, repeated SCALE times: the pixels are never visited one by one
+    // for every row (at 10,000 entries that was 20,000 codes of 87,000 pixels each).
+    const rows = Array.from({ length: side }, (_, row) =>
+      packRow(side * SCALE, (x) => dark(row - MARGIN, Math.floor(x / SCALE) - MARGIN)),
+    ).flatMap((row) => Array<Buffer>(SCALE).fill(row));
+    image = {
+      src: `data:image/png;base64,${oneBitPng(side * SCALE, rows).toString('base64')}`,
+      size: side * SCALE,
     };
-    image = { src: `data:image/png;base64,${oneBitPng(size, size, isBlack).toString('base64')}`, size };
     made.set(url, image);
   }
   return image;

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { oneBitPng } from '../../../src/lib/print/one-bit-png.ts';
+import { oneBitPng, packRow } from '../../../src/lib/print/one-bit-png.ts';
 import { qrPng } from '../../../src/lib/print/qr-png.ts';
 
 const decode = (src: string) =>
@@ -11,11 +11,15 @@ const decode = (src: string) =>
 describe('an entry’s QR code as a 1-bit PNG', () => {
   it('is a valid PNG whose every pixel is the black or white it was given', () => {
     const isBlack = (x: number, y: number) => (x * 7 + y * 3) % 5 < 2;
-    const png = PNG.sync.read(oneBitPng(13, 9, isBlack));
-    expect([png.width, png.height]).toEqual([13, 9]);
-    for (let y = 0; y < 9; y++)
+    const rows = Array.from({ length: 9 }, (_, y) => packRow(13, (x) => isBlack(x, y)));
+    // Two equal rows in a row, as a scaled-up code has.
+    rows.splice(4, 0, rows[3] ?? Buffer.alloc(2));
+    const png = PNG.sync.read(oneBitPng(13, rows));
+    const rowOf = (y: number) => (y <= 3 ? y : y === 4 ? 3 : y - 1);
+    expect([png.width, png.height]).toEqual([13, 10]);
+    for (let y = 0; y < 10; y++)
       for (let x = 0; x < 13; x++)
-        expect(png.data[(y * 13 + x) * 4], `${x},${y}`).toBe(isBlack(x, y) ? 0 : 255);
+        expect(png.data[(y * 13 + x) * 4], `${x},${y}`).toBe(isBlack(x, rowOf(y)) ? 0 : 255);
   });
 
   it('reads back as the entry’s address, Spanish and long ones too', () => {
