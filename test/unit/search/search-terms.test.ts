@@ -12,8 +12,11 @@ const synonyms = SynonymsFileSchema.parse([
   { terms: ['PLHIV'], topics: ['hiv'] },
 ]);
 
-const entryWith = (overrides: Parameters<typeof group>[1]) =>
-  buildDirectory(sampleContent({ groups: [group('x', overrides)] }), '2026-11-26').groups[0]!;
+function entryWith(overrides: Parameters<typeof group>[1]) {
+  const [entry] = buildDirectory(sampleContent({ groups: [group('x', overrides)] }), '2026-11-26').groups;
+  if (!entry) throw new Error('the sample group was not built');
+  return entry;
+}
 
 describe('extra words an entry is found by', () => {
   it('adds the terms of every synonyms line whose topic the entry has', () => {
