@@ -4,15 +4,16 @@
  * that each figure is measured one way. Bytes are the files' gzip sizes, as a static host serves them.
  */
 import type { Browser, Page } from 'playwright-core';
+import { FIXTURE_TODAY } from '../../test/support/fixture-site.ts';
 import { mapContext } from '../../test/support/map-browser.ts';
 import { gzipOf } from './site-files.ts';
 
 /**
  * The moment every measure is taken at, in the demo's zone: the finder sorts by the next meeting, so which
  * chunks of cards its first results fall in changes with the hour (the map page's figure once varied by
- * 60 KiB between two runs of one commit). A Thursday evening, on the build's reference date.
+ * 60 KiB between two runs of one commit). 6 pm Chicago time on the tests' reference date, a Thursday.
  */
-const MEASURED_AT = new Date('2026-11-26T18:00:00-06:00');
+const MEASURED_AT = new Date(`${FIXTURE_TODAY}T18:00:00-06:00`);
 
 /** The site paths a page requests from now on, in order. */
 export function recordRequests(page: Page): string[] {
