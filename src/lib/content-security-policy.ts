@@ -1,6 +1,7 @@
 /**
- * The site's Content Security Policy, apart from script-src and style-src (Astro fills those with hashes of
- * its own scripts and styles): everything from this site only, images also from the tile server.
+ * The site's Content Security Policy: everything from this site only, images also from the tile server.
+ * No page carries an inline script or style (astro.config.mjs: `assetsInlineLimit: 0`,
+ * `inlineStylesheets: 'never'`), so the policy needs no hashes and is the same on every page.
  */
 export function cspDirectives(tileOrigin: string | undefined) {
   return [
@@ -12,5 +13,8 @@ export function cspDirectives(tileOrigin: string | undefined) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    // Pagefind's search engine is WebAssembly.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
   ] as const;
 }

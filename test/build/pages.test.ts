@@ -39,6 +39,24 @@ describe('every page', () => {
     }
   });
 
+  // The policy allows no inline code (lib/content-security-policy.ts), so a page must carry none, and the
+  // policy must come before anything it governs.
+  it('carries no inline script or style, and its policy comes before any script or stylesheet', () => {
+    for (const file of pages) {
+      const doc = parse(html(file));
+      const inline = doc
+        .querySelectorAll('script:not([src])')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      expect(inline.map((script) => script.toString().slice(0, 80)), file).toEqual([]);
+      expect(doc.querySelectorAll('style'), file).toHaveLength(0);
+      const head = doc.querySelector('head')?.querySelectorAll('meta, script, link') ?? [];
+      const policyAt = head.findIndex((node) => node.getAttribute('http-equiv') === 'content-security-policy');
+      const firstGoverned = head.findIndex((node) => node.tagName === 'SCRIPT' || node.tagName === 'LINK');
+      expect(policyAt, file).toBeGreaterThanOrEqual(0);
+      expect(policyAt, file).toBeLessThan(firstGoverned);
+    }
+  });
+
   it('is valid HTML', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
