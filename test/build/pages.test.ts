@@ -47,10 +47,15 @@ describe('every page', () => {
       const inline = doc
         .querySelectorAll('script:not([src])')
         .filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(inline.map((script) => script.toString().slice(0, 80)), file).toEqual([]);
+      expect(
+        inline.map((script) => script.toString().slice(0, 80)),
+        file,
+      ).toEqual([]);
       expect(doc.querySelectorAll('style'), file).toHaveLength(0);
       const head = doc.querySelector('head')?.querySelectorAll('meta, script, link') ?? [];
-      const policyAt = head.findIndex((node) => node.getAttribute('http-equiv') === 'content-security-policy');
+      const policyAt = head.findIndex(
+        (node) => node.getAttribute('http-equiv') === 'content-security-policy',
+      );
       const firstGoverned = head.findIndex((node) => node.tagName === 'SCRIPT' || node.tagName === 'LINK');
       expect(policyAt, file).toBeGreaterThanOrEqual(0);
       expect(policyAt, file).toBeLessThan(firstGoverned);
