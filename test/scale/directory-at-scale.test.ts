@@ -46,6 +46,15 @@ describe(`a directory of ${SCALE_ENTRIES.toLocaleString('en')} entries, built`, 
     expect(written.filter((entry) => read(entry.url) === undefined)).toEqual([]);
   });
 
+  it('has its finder on a list’s first page only: the later pages link back to it', () => {
+    const first = read(paths.groups()) ?? '';
+    const later = read(pageUrl(paths.groups(), 2)) ?? '';
+    expect(first).toContain('<circles-finder');
+    expect(later).toContain('class="entry-card"');
+    expect(later).not.toContain('<circles-finder');
+    expect(later).toContain(`<a href="${paths.groups()}" data-whole-list>`);
+  });
+
   it('lists every entry on its kind’s, topics’, area’s and weekdays’ lists and its handouts', () => {
     const manifest = readJson<EntryManifestLine[]>(paths.entriesData());
     expect(findCoverageGaps(manifest, read)).toEqual([]);

@@ -100,6 +100,7 @@ export const ui = {
     servicesHeading: 'Services',
     empty: 'Nothing is listed here yet.',
     pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+    wholeList: 'Search, filter or map the whole list',
     pagination: 'Pages',
     previous: 'Previous page',
     next: 'Next page',

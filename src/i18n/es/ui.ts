@@ -89,6 +89,7 @@ export const ui: UiStrings = {
     servicesHeading: 'Servicios',
     empty: 'Todavía no hay nada aquí.',
     pageOf: (page: number, total: number) => `Página ${page} de ${total}`,
+    wholeList: 'Buscar, filtrar o ver en el mapa toda la lista',
     pagination: 'Páginas',
     previous: 'Página anterior',
     next: 'Página siguiente',
