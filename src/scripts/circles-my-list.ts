@@ -18,6 +18,17 @@ import { qrSvg } from '../lib/print/qr-svg.ts';
  * prints them. The cards are the very ones the printed lists show, taken from each chosen entry's page, so
  * what prints here matches the other handouts. Nothing leaves the browser.
  */
+/** An entry page's card leaves its QR code to be drawn here (components/PrintCard.astro, `drawnCode`). */
+async function drawEntryCode(card: Element) {
+  const slot = card.querySelector<HTMLElement>('[data-qr-url]');
+  const url = slot?.dataset.qrUrl;
+  if (!slot || !url) return;
+  const image = card.ownerDocument.createElement('img');
+  image.alt = '';
+  image.src = `data:image/svg+xml,${encodeURIComponent(await qrSvg(url, 'L'))}`;
+  slot.replaceChildren(image);
+}
+
 class CirclesMyList extends HTMLElement {
   #cards = new Map<string, Element>();
   /** A list opened from a shared link, held here only until the visitor chooses to keep it. */
@@ -49,7 +60,9 @@ class CirclesMyList extends HTMLElement {
     const card = html
       .querySelector<HTMLTemplateElement>('template[data-print-card]')
       ?.content.querySelector(`[data-print-entry="${CSS.escape(key)}"]`);
-    if (card) this.#cards.set(key, card);
+    if (!card) return;
+    await drawEntryCode(card);
+    this.#cards.set(key, card);
   }
 
   async connectedCallback() {

@@ -76,6 +76,9 @@ describe('my list', () => {
     const link = await field.inputValue();
     // The list's QR code on paper is the same link, so a client can scan it from the printout.
     expect(await decodeQr(mine.locator('[data-list-qr] svg').first())).toBe(link);
+    // Each entry's code is drawn here from its page's card, and leads to that entry's page.
+    const code = mine.locator(`[data-cards] [data-print-entry="group:${first?.id}"] .print-card-qr img`);
+    expect(await decodeQr(code)).toBe(`https://lakeside-circles.example.org/groups/${first?.id}/`);
     await sender.close();
 
     const client = await fixture.browser.newContext();
