@@ -22,12 +22,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // The location audit runs last, over every file written. The search index is written after Astro has
   // exited (scripts/build.ts: `npm run build`), so the indexer never holds memory while Astro does.
-  // The sitemap lists every page but printouts and "my list", with each page's other languages.
+  // The sitemap lists every page but printouts, "my list" and the finder's cards files (/data/), with each
+  // page's other languages.
   integrations: [
     mdx(),
     theme(settings.accent),
     sitemap({
-      filter: (page) => !/\/print\//.test(new URL(page).pathname),
+      filter: (page) => !/\/(print|data)\//.test(new URL(page).pathname),
       i18n: {
         defaultLocale: settings.defaultLanguage,
         locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),

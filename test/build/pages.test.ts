@@ -187,3 +187,16 @@ describe('entry pages', () => {
     }
   });
 });
+
+describe('the sitemap', () => {
+  it('lists every entry page in every language, and no printout or data file', () => {
+    const listed = [...html('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, url]) => new URL(url ?? '').pathname,
+    );
+    for (const group of groups) {
+      expect(listed).toContain(`/groups/${group.id}/`);
+      expect(listed).toContain(`/es/groups/${group.id}/`);
+    }
+    expect(listed.filter((path) => /\/(print|data)\//.test(path))).toEqual([]);
+  });
+});
