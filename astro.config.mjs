@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { entryFilesWriter } from './src/integrations/entry-files.ts';
 import { locationAudit } from './src/integrations/location-audit.ts';
 import { outputCoverage } from './src/integrations/output-coverage.ts';
 import { theme } from './src/integrations/theme.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
   outDir: buildFolder(),
   cacheDir: cacheFolder(contentDir),
   trailingSlash: 'always',
-  // The location audit runs last, over every file written. The search index is written after Astro has
+  // The per-entry exports (HSDS services and organisations, group calendars) are written once the pages
+  // are, then the output coverage and the location audit run, last, over every file written. The search index is written after Astro has
   // exited (scripts/build.ts: `npm run build`), so the indexer never holds memory while Astro does.
   // The sitemap lists every page but printouts, "my list" and the finder's cards files (/data/), with each
   // page's other languages.
@@ -34,6 +36,7 @@ export default defineConfig({
         locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),
       },
     }),
+    entryFilesWriter(),
     outputCoverage(),
     locationAudit(),
   ],

@@ -82,7 +82,7 @@ export async function getDirectory(lang?: string): Promise<Directory> {
   if (!view) {
     view = Promise.resolve(buildDirectory(content, today, key));
     views.set(key, view);
-    if (key === content.site.default_language) keepBuiltDirectory(await view);
+    keepBuiltDirectory(await view);
   }
   return view;
 }

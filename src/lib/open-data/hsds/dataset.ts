@@ -39,7 +39,12 @@ function build(directory: DatasetDirectory): HsdsDataset {
   };
 }
 
-const built = new WeakMap<DatasetDirectory, HsdsDataset>();
+// Shared through a registered global, like lib/directory/built-directory.ts: the pages' bundle and the
+// build's own writer of per-entry files (integrations/entry-files.ts) then make the dataset once.
+const KEY = Symbol.for('circles.hsds-datasets');
+const registry = globalThis as typeof globalThis & { [KEY]?: WeakMap<DatasetDirectory, HsdsDataset> };
+registry[KEY] ??= new WeakMap();
+const built = registry[KEY];
 
 /** The HSDS dataset of a directory view, computed on first use (thousands of files read it). */
 export function hsdsDataset(directory: DatasetDirectory): HsdsDataset {
