@@ -49,14 +49,15 @@ export function ownLanguageName(tag: string): string {
   return own.charAt(0).toLocaleUpperCase(tag) + own.slice(1);
 }
 
-function ownName(tag: string): string | undefined {
+// Remembered: every card names its languages, and building the Intl formatter costs more than the card.
+const ownName = memoize((tag: string): string | undefined => {
   try {
     return new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
   } catch {
     // Some tags (sign languages) have no display data in their own locale.
     return undefined;
   }
-}
+});
 
 function withOwnName(inUi: string, tag: string, lang: string): string {
   const own = ownName(tag) ?? inUi;

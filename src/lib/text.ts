@@ -7,11 +7,13 @@ export function paragraphs(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+// One collator for every comparison: `localeCompare` with options builds one for each call, and sorting
+// 10,000 entries in two languages calls it some 300,000 times.
+const nameOrder = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Sorts by a text key the way people expect (accents and case ignored), then by id so ties are stable. */
 export function byName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return (
-    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return nameOrder.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memoize } from '../memoize.ts';
 import { parseClockTime } from './clock-time.ts';
 
 // Building an Intl formatter costs far more than using one, and a directory formats thousands of times.
@@ -30,15 +31,15 @@ function partsText(parts: readonly Intl.DateTimeFormatPart[], lang: string): str
 }
 
 /** One clock time, written the language's way: "6:30 pm" in English, "18:30" in Spanish. */
-export function describeClockTime(time: string, lang: string): string {
-  return partsText(clockParts(time, lang), lang);
-}
+export const describeClockTime = memoize((time: string, lang: string): string =>
+  partsText(clockParts(time, lang), lang),
+);
 
 /**
  * A span of clock times, written the language's way: "6:30–8:00 pm" in English (am/pm once when both
  * ends share it), "18:30–20:00" in Spanish. Times are `"HH:MM"` on the 24-hour clock.
  */
-export function describeTimeRange(opens: string, closes: string, lang: string): string {
+export const describeTimeRange = memoize((opens: string, closes: string, lang: string): string => {
   let start = clockParts(opens, lang);
   let end = clockParts(closes, lang);
   const startPeriod = start.findIndex((part) => part.type === 'dayPeriod');
@@ -50,4 +51,4 @@ export function describeTimeRange(opens: string, closes: string, lang: string): 
     else start = start.filter((part) => part.type !== 'dayPeriod');
   }
   return `${partsText(start, lang)}–${partsText(end, lang)}`;
-}
+});
