@@ -25,8 +25,10 @@ export function entryFilesWriter(): AstroIntegration {
         for (const file of entryFiles(directories, referenceDate())) {
           const target = join(root, file.path);
           const folder = dirname(target);
-          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-          folders.add(folder);
+          if (!folders.has(folder)) {
+            mkdirSync(folder, { recursive: true });
+            folders.add(folder);
+          }
           writeFileSync(target, file.text);
           count++;
         }

@@ -18,3 +18,7 @@ export function cspDirectives(tileOrigin: string | undefined) {
     "style-src 'self'",
   ] as const;
 }
+
+/** The policy as a page's <meta> carries it, and as the privacy page quotes it. */
+export const contentSecurityPolicy = (tileOrigin: string | undefined): string =>
+  cspDirectives(tileOrigin).join('; ');

@@ -1,4 +1,4 @@
-import { cspDirectives } from '../content-security-policy.ts';
+import { contentSecurityPolicy, cspDirectives } from '../content-security-policy.ts';
 import { LIST_KEY, NOTE_KEY } from '../print/my-list.ts';
 import { tileOrigin } from '../tile-origin.ts';
 import { REFERRER_POLICY } from './referrer-policy.ts';
@@ -9,7 +9,8 @@ import { REFERRER_POLICY } from './referrer-policy.ts';
  * privacy page cannot claim something the code does not do.
  */
 export function privacyFacts(site: { map: { tiles: string }; quick_exit_url: string }) {
-  const policy = cspDirectives(tileOrigin(site.map.tiles));
+  const origin = tileOrigin(site.map.tiles);
+  const policy = cspDirectives(origin);
   // Every source the policy allows that is not this site itself: the only places a page may reach.
   const otherHosts = [
     ...new Set(
@@ -24,6 +25,6 @@ export function privacyFacts(site: { map: { tiles: string }; quick_exit_url: str
     storageKeys: [LIST_KEY, NOTE_KEY],
     referrerPolicy: REFERRER_POLICY,
     quickExitHost: new URL(site.quick_exit_url).host,
-    policy: policy.join('; '),
+    policy: contentSecurityPolicy(origin),
   };
 }
