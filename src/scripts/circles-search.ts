@@ -151,8 +151,8 @@ class CirclesSearch extends HTMLElement {
       return;
     }
     this.setAttribute('aria-busy', 'true');
-    const options = { filters: searched, ...(term ? {} : { sort: { name: 'asc' } }) };
-    const response = await pagefind.search(term, options);
+    // With no words, results come in the index's order, which is by name (lib/search/write-search-index.ts).
+    const response = await pagefind.search(term, { filters: searched });
     const counts = this.#counting ? await this.#counts(pagefind, typed, term, active, response) : undefined;
     // A newer keystroke or choice replaced this search while it ran.
     if (id !== this.#latest) return;

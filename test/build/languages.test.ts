@@ -88,7 +88,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
  */
 function spanishText(file: string): string {
   const doc = parse(readFileSync(join(FIXTURE_OUT, file), 'utf8'));
-  for (const element of doc.querySelectorAll('script, style, [data-pagefind-sort] > p')) element.remove();
+  for (const element of doc.querySelectorAll('script, style, [data-search-record] > p')) element.remove();
   for (const element of doc.querySelectorAll('[lang]'))
     if (element.getAttribute('lang') !== 'es') element.remove();
   const attributes = doc.querySelectorAll('*').flatMap((element) => Object.values(element.attributes));

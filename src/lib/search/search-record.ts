@@ -34,13 +34,3 @@ export function searchFacets(entry: PublicEntry): Record<FacetName, string[]> {
     access: entry.accessibility,
   };
 }
-
-/** The key results are sorted by when no words are typed: the name, case- and accent-insensitive. */
-export function sortKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/[^a-z0-9 ]/g, '')
-    .trim();
-}
