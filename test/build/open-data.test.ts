@@ -111,6 +111,14 @@ describe('the open data of a built site', () => {
           href,
         ).toBe(true);
     }
+    // The page counts organisations without making the dataset: the count is the export's own.
+    const organizations = JSON.parse(readFileSync(join(FIXTURE_OUT, 'hsds/organizations.json'), 'utf8'));
+    expect(page('/open-data/').querySelector('[data-count="hsds"]')?.text).toContain(
+      `from ${organizations.total_items} organizations`,
+    );
+    expect(page('/es/open-data/').querySelector('[data-count="hsds"]')?.text).toContain(
+      `de ${organizations.total_items} organizaciones`,
+    );
     expect(page('/open-data/').querySelector('[data-count="meetingGuide"]')?.text).toMatch(
       /^\d+ weekly meetings? of \d+ groups?/,
     );

@@ -2,7 +2,7 @@ import type { ExportCounts } from '../../i18n/en/ui.ts';
 import type { Directory } from '../directory/types.ts';
 import { openDataPaths } from './endpoints.ts';
 import { placesGeoJson } from './geojson.ts';
-import { hsdsDataset } from './hsds/dataset.ts';
+import { hsdsOrganizationCount } from './hsds/dataset.ts';
 import { hasCalendar } from './ical.ts';
 import { meetingGuideFeed } from './meeting-guide.ts';
 
@@ -20,7 +20,6 @@ export interface ExportSummary {
 /** Every export with its numbers, computed from the same functions that write the files. */
 export function openDataCatalogue(directory: Directory, today: string): ExportSummary[] {
   const { groups, services, topics, paths } = directory;
-  const dataset = hsdsDataset(directory);
   const feed = meetingGuideFeed(directory, today);
   const places = placesGeoJson(directory);
   const calendars = groups.filter(hasCalendar).length;
@@ -30,7 +29,7 @@ export function openDataCatalogue(directory: Directory, today: string): ExportSu
       key: 'hsds',
       url: openDataPaths.hsdsIndex(),
       more: [openDataPaths.hsdsServices(), openDataPaths.hsdsOrganizations(), openDataPaths.hsdsTaxonomies()],
-      counts: { ...entries, organizations: dataset.organizations.length },
+      counts: { ...entries, organizations: hsdsOrganizationCount(directory) },
     },
     {
       key: 'tabular',
