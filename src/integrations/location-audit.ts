@@ -32,7 +32,7 @@ export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
     } else if (
       TEXT_FILES.test(item.name) &&
       !path.startsWith('_astro/') &&
-      !path.startsWith('pagefind/pagefind')
+      !/^([^/]+\/)?pagefind\/pagefind/.test(path)
     ) {
       yield { path, text: readFileSync(full, 'utf8') };
     }

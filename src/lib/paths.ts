@@ -14,7 +14,7 @@ export const dayslugs: Record<Weekday, string> = {
 
 /**
  * The site's URLs in one interface language: `prefix` is "" for the main language and "/es" for Spanish
- * (see `languagePrefix`). Only Pagefind's folder is shared: one index holds every language.
+ * (see `languagePrefix`).
  */
 export function pathsIn(prefix: string) {
   const p = (path: string) => `${prefix}${path}`;
@@ -46,8 +46,11 @@ export function pathsIn(prefix: string) {
     /** The gazetteer: areas and places a visitor can type to sort by distance. */
     finderPlaces: () => p('/data/finder/places.json'),
     search: () => p('/search/'),
-    /** Where Pagefind writes the search index; the search page loads `pagefind.js` from here. */
-    searchIndex: () => '/pagefind/',
+    /**
+     * Where Pagefind writes the language's search index (each language its own, indexed side by side);
+     * the search page loads `pagefind.js` from here.
+     */
+    searchIndex: () => p('/pagefind/'),
     map: () => p('/map/'),
     /** Printable handouts: an index, everything, groups or services only, one per area and topic, and "my list". */
     printIndex: () => p('/print/'),

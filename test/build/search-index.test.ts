@@ -16,13 +16,19 @@ beforeAll(async () => {
  * The URLs Pagefind returns for a query and filters, best first. The function is sent as text so that
  * vitest does not rewrite its `import()` for Node.
  */
-const SEARCH_IN_PAGE = `async (term, filters) => {
-  const pagefind = await import('/pagefind/pagefind.js');
+const SEARCH_IN_PAGE = `async (term, filters, index) => {
+  const pagefind = await import(index + 'pagefind.js');
   const response = await pagefind.search(term, { filters });
   return Promise.all(response.results.map(async (result) => (await result.data()).url));
 }`;
-function search(term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
-  return page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify(term)}, ${JSON.stringify(filters)})`);
+function search(
+  term: string | null,
+  filters: Record<string, string> = {},
+  index = '/pagefind/',
+): Promise<string[]> {
+  return page.evaluate(
+    `(${SEARCH_IN_PAGE})(${JSON.stringify(term)}, ${JSON.stringify(filters)}, ${JSON.stringify(index)})`,
+  );
 }
 
 const groups = fixtureEntries('groups').map((entry) => ({
@@ -47,6 +53,16 @@ describe('the search index', () => {
     const entryUrls = urls.filter((url) => !url.startsWith('/guides/'));
     expect(sorted(entryUrls)).toEqual(sorted(entries.map((entry) => entry.url)));
     expect(urls.filter((url) => url.startsWith('/guides/')).length).toBeGreaterThan(0);
+  });
+
+  it('gives Spanish its own index, written beside the main one, with every entry in Spanish', async () => {
+    await page.goto(`${site.url}/es/`);
+    const urls = await search(null, {}, '/es/pagefind/');
+    await page.goto(`${site.url}/`);
+    expect(sorted(urls.filter((url) => !url.startsWith('/es/guides/')))).toEqual(
+      sorted(entries.map((entry) => `/es${entry.url}`)),
+    );
+    expect(urls.some((url) => url.startsWith('/es/guides/'))).toBe(true);
   });
 
   it('ranks an entry first when its name is searched', async () => {

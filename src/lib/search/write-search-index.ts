@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { paths, pathsIn } from '../paths.ts';
+import { pathsIn } from '../paths.ts';
 import { byName } from '../text.ts';
 
 /** Pagefind's ready-made interfaces, which the site does not use: left out of the output. */
@@ -31,6 +31,7 @@ export function searchedPages(prefixes: readonly string[]): string {
 }
 
 interface SearchedPage {
+  /** Its address from the language's folder: Pagefind puts it after the folder its index sits in. */
   url: string;
   file: string;
   kind: 'entry' | 'guide';
@@ -46,7 +47,7 @@ function guidePages(root: string, prefix: string): SearchedPage[] {
   return readdirSync(under, { withFileTypes: true })
     .filter((item) => item.isDirectory() && existsSync(join(under, item.name, 'index.html')))
     .map((item) => ({
-      url: `${prefix}/guides/${item.name}/`,
+      url: `/guides/${item.name}/`,
       file: join(under, item.name, 'index.html'),
       kind: 'guide' as const,
     }))
@@ -54,25 +55,26 @@ function guidePages(root: string, prefix: string): SearchedPage[] {
 }
 
 /**
- * Every page to index, language by language: first each entry (from the language's data/entries.json,
- * the list the output coverage checks) by name, groups and services together, then the guides. Pagefind
- * numbers pages in the order they are added, and a search with filters but no words returns them in that
- * order: so results come by name without a sort index, which every first search would otherwise download
+ * Every page of one language to index: first each entry (from the language's data/entries.json, the list
+ * the output coverage checks) by name, groups and services together, then the guides. Pagefind numbers
+ * pages in the order they are added, and a search with filters but no words returns them in that order:
+ * so results come by name without a sort index, which every first search would otherwise download
  * (21 KiB of 191 at 10,000 entries).
  */
-export function searchedPagesInOrder(root: string, prefixes: readonly string[]): SearchedPage[] {
-  return prefixes.flatMap((prefix) => {
-    const entries = JSON.parse(readFileSync(join(root, pathsIn(prefix).entriesData()), 'utf8')) as {
-      id: string;
-      name: string;
-      url: string;
-    }[];
-    const byNameOrder = [...entries].sort(byName);
-    return [
-      ...byNameOrder.map(({ url }) => ({ url, file: join(root, url, 'index.html'), kind: 'entry' as const })),
-      ...guidePages(root, prefix),
-    ];
-  });
+export function searchedPagesInOrder(root: string, prefix: string): SearchedPage[] {
+  const entries = JSON.parse(readFileSync(join(root, pathsIn(prefix).entriesData()), 'utf8')) as {
+    id: string;
+    name: string;
+    url: string;
+  }[];
+  return [
+    ...[...entries].sort(byName).map(({ url }) => ({
+      url: url.slice(prefix.length),
+      file: join(root, url, 'index.html'),
+      kind: 'entry' as const,
+    })),
+    ...guidePages(root, prefix),
+  ];
 }
 
 /** Adds the pages in order, a few requests in flight: Pagefind's service handles them one at a time, in the order sent. */
@@ -99,24 +101,23 @@ async function addInOrder(index: pagefind.PagefindIndex, pages: readonly Searche
 }
 
 /**
- * Indexes a built site's pages with Pagefind (entries and guides: the pages that mark their content with
- * `data-pagefind-body`) and writes the index to /pagefind/. Throws on any indexing error, or when an entry
- * page did not reach the index; returns what it did, in a sentence.
+ * Indexes one language's pages with Pagefind (its entries and guides: the pages that mark their content
+ * with `data-pagefind-body`) and writes that language's index to its own folder (`/pagefind/`,
+ * `/es/pagefind/`). Pagefind's service adds pages one at a time, so each language runs in a process of its
+ * own, side by side (scripts/lib/search-step.ts). Throws on any indexing error or a missing entry page;
+ * returns what it did, in a sentence.
  */
-export async function writeSearchIndex(root: string, prefixes: readonly string[]): Promise<string> {
+export async function writeLanguageIndex(root: string, prefix: string): Promise<string> {
   try {
-    // Each page's <html lang> picks its index, so /es/search/ searches the Spanish pages with Spanish
-    // word stemming, and the English search never returns a Spanish page.
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const pages = searchedPagesInOrder(root, prefixes);
+    const pages = searchedPagesInOrder(root, prefix);
     const added = await addInOrder(index, pages);
     const entries = pages.filter((page) => page.kind === 'entry').length;
-    const written = await index.writeFiles({ outputPath: join(root, paths.searchIndex()) });
+    const written = await index.writeFiles({ outputPath: join(root, pathsIn(prefix).searchIndex()) });
     if (written.errors.length > 0) throw new Error(`Search index not written:\n${written.errors.join('\n')}`);
     for (const file of UNUSED_BUNDLES) rmSync(join(written.outputPath, file), { force: true });
-    const languages = `${prefixes.length} language${prefixes.length === 1 ? '' : 's'}`;
-    return `indexed ${added} pages for search (${entries} entry pages in ${languages}, and the guides)`;
+    return `${prefix || '/'}: indexed ${added} pages for search (${entries} entry pages and ${added - entries} guides)`;
   } finally {
     await pagefind.close();
   }

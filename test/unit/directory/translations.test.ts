@@ -99,6 +99,6 @@ describe('the public view in each interface language', () => {
     expect(entry('es', 'bilingual')?.url).toBe('/es/groups/bilingual/');
     expect(view('es').topics[0]).toMatchObject({ label: 'Duelo', lang: 'es', url: '/es/topics/grief/' });
     expect(view('es').paths.search()).toBe('/es/search/');
-    expect(view('es').paths.searchIndex()).toBe('/pagefind/');
+    expect(view('es').paths.searchIndex()).toBe('/es/pagefind/');
   });
 });
