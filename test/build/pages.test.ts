@@ -199,4 +199,20 @@ describe('the sitemap', () => {
     }
     expect(listed.filter((path) => /\/(print|data)\//.test(path))).toEqual([]);
   });
+
+  it('gives each page its versions in every language, the same as the page’s own hreflang links', () => {
+    const xml = html('sitemap-0.xml');
+    const languageLinks = (text: string) =>
+      [...text.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
+        lang,
+        new URL(href ?? '').pathname,
+      ]);
+    const group = groups[0]?.id ?? '';
+    for (const path of [`/groups/${group}/`, `/es/groups/${group}/`]) {
+      const listing = xml.split('<url>').find((block) => block.includes(`${path}</loc>`)) ?? '';
+      const own = languageLinks(html(`${path.slice(1)}index.html`));
+      expect(own.length, path).toBe(2);
+      expect(languageLinks(listing), path).toEqual(own);
+    }
+  });
 });

@@ -2,7 +2,11 @@ import { languagePrefix, samePageIn } from '../paths.ts';
 import type { PublicSite } from './types.ts';
 
 /** The page at `pathname` in every published language, for the language switcher and `hreflang` links. */
-export function languageVersions(site: PublicSite, pathname: string, current: string) {
+export function languageVersions(
+  site: Pick<PublicSite, 'languages' | 'default_language'>,
+  pathname: string,
+  current: string,
+) {
   const from = languagePrefix(current, site.default_language);
   return site.languages.map((lang) => ({
     lang,
