@@ -14,7 +14,7 @@ function languageOf(pathname: string, languages: readonly string[], defaultLangu
 /**
  * A sitemap address's versions in every language, as the page's own `hreflang` links give them
  * (`languageVersions`), or none on a site in one language. @astrojs/sitemap's `i18n` option finds them by
- * comparing every address with every other: 11 s at 10,000 entries, and about 18 minutes at 100,000.
+ * comparing every address with every other: 11 s at 10,000 entries, 11 minutes at 100,000.
  */
 export function sitemapLinks(
   url: string,
@@ -24,7 +24,7 @@ export function sitemapLinks(
   if (languages.length < 2) return undefined;
   const address = new URL(url);
   const current = languageOf(address.pathname, languages, defaultLanguage);
-  const site = { languages: [...languages], default_language: defaultLanguage };
+  const site = { languages, default_language: defaultLanguage };
   return languageVersions(site, address.pathname, current).map((version) => ({
     url: new URL(version.href, address).href,
     lang: version.lang,

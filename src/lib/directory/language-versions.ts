@@ -1,9 +1,8 @@
 import { languagePrefix, samePageIn } from '../paths.ts';
-import type { PublicSite } from './types.ts';
 
 /** The page at `pathname` in every published language, for the language switcher and `hreflang` links. */
 export function languageVersions(
-  site: Pick<PublicSite, 'languages' | 'default_language'>,
+  site: { languages: readonly string[]; default_language: string },
   pathname: string,
   current: string,
 ) {
