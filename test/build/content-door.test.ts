@@ -63,7 +63,7 @@ describe('one door from content to pages', () => {
   it('indexes for search once Astro has exited, audits the index, and leaves no hand-over file', async () => {
     const log = corpusBuild.stdout;
     const astroDone = log.indexOf('[build] Complete!');
-    const indexed = log.search(/\[circles:search-index\] indexed \d+ pages for search/);
+    const indexed = log.search(/\[circles:search-index\] \/: indexed \d+ pages for search/);
     const audited = log.search(/\[circles:search-audit\] [1-9]\d* search files checked/);
     expect(astroDone).toBeGreaterThan(-1);
     expect(indexed).toBeGreaterThan(astroDone);

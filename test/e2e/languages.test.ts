@@ -253,9 +253,11 @@ describe('searching in each language', () => {
     expect(spanishLinks).toContain('/es/groups/old-market-bereavement-cafe/');
     expect(spanishLinks.filter((href) => !href.startsWith('/es/'))).toEqual([]);
 
-    // Each search page downloads its own language's index and never the other's.
+    // Each search page downloads its own language's index, from its own folder, and never the other's.
     const indexLanguages = (requested: string[]) =>
-      new Set(requested.flatMap((path) => /^\/pagefind\/.*\b(en|es)_/.exec(path)?.[1] ?? []));
+      new Set(requested.flatMap((path) => /^(?:\/es)?\/pagefind\/.*\b(en|es)_/.exec(path)?.[1] ?? []));
+    expect(english.requested.filter((path) => path.startsWith('/es/pagefind/'))).toEqual([]);
+    expect(spanish.requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     expect(indexLanguages(english.requested)).toEqual(new Set(['en']));
     expect(indexLanguages(spanish.requested)).toEqual(new Set(['es']));
   });
