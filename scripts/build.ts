@@ -1,14 +1,14 @@
 /**
  * `npm run build` after validation: builds the site into a staging folder beside the output folder and
- * swaps it into place only when every step has passed (Astro's pages, output coverage and location audit;
- * then, once Astro has exited and freed its memory, the search index and its audit). A build that fails
- * at any step leaves the previous output exactly as it was.
+ * swaps it into place only when every step has passed (Astro's pages and per-entry exports; then, once
+ * Astro has exited and freed its memory, the output coverage, the search index and the location audit of
+ * everything). A build that fails at any step leaves the previous output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { handOverFile, outputFolder } from '../src/lib/output-folder.ts';
-import { searchStep } from './lib/search-step.ts';
+import { afterAstro } from './lib/after-astro.ts';
 
 const output = outputFolder();
 const staging = `${output}.staging`;
@@ -34,7 +34,7 @@ const astro = spawnSync(process.execPath, [astroCli, 'build', ...process.argv.sl
 });
 if (astro.status !== 0) fail('', astro.status ?? 1);
 try {
-  await searchStep(staging, handOver);
+  await afterAstro(staging, handOver);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 } finally {

@@ -1,7 +1,8 @@
 /**
  * Reads where a build's time went from Astro's own log, timed as each line arrived (run-measured.ts):
- * content sync, bundling, page rendering (Astro's per-file `(+N ms)` summed by route), and each
- * integration's `astro:build:done` work, which ends with that integration's last log line.
+ * content sync, bundling, page rendering (Astro's per-file `(+N ms)` summed by route), and each step
+ * after rendering (an integration's `astro:build:done` work, then scripts/lib/after-astro.ts's), which
+ * ends with that step's last log line.
  */
 
 import { routeOf } from './page-kinds.ts';
@@ -35,8 +36,8 @@ function routeTimes(lines: readonly TimedLine[], languages: readonly string[]): 
     .sort((a, b) => b[1] - a[1]);
 }
 
-/** Each integration's share after rendering: from the previous integration's last line to its own. */
-function integrationTimes(lines: readonly TimedLine[], from: number): [string, number][] {
+/** Each step's share after rendering: from the previous step's last line to its own. */
+function stepTimes(lines: readonly TimedLine[], from: number): [string, number][] {
   const last = new Map<string, number>();
   for (const line of lines.slice(from)) {
     const name = /^\S+ \[([^\]]+)\]/.exec(line.text)?.[1];
@@ -63,10 +64,7 @@ export function buildPhases(lines: readonly TimedLine[], languages: readonly str
     ['content sync', at(synced) - at(syncing)],
     ['bundling (Vite)', at(rendering) - at(bundling)],
     ['page rendering', at(rendered) - at(rendering)],
-    ...integrationTimes(lines, rendered ?? lines.length).map(([name, ms]): [string, number] => [
-      `integration ${name}`,
-      ms,
-    ]),
+    ...stepTimes(lines, rendered ?? lines.length).map(([name, ms]): [string, number] => [`step ${name}`, ms]),
   ];
   return { phases, routes: routeTimes(lines, languages) };
 }

@@ -1,6 +1,6 @@
 /**
  * One language's search index, in a process of its own: `node scripts/lib/index-language.ts <site> <prefix>`.
- * Run by search-step.ts for every language at once, as Pagefind's service indexes one page at a time.
+ * Run by after-astro.ts for every language at once, as Pagefind's service indexes one page at a time.
  * Prints what it did; exits 1 with the error on any failure.
  */
 import { writeLanguageIndex } from '../../src/lib/search/write-search-index.ts';

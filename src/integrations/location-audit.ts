@@ -60,10 +60,11 @@ export function auditFolder(directory: AuditedDirectory, root: string, dir = roo
 }
 
 /**
- * Fails the build when any output — page, list, data file, export, print page — says more about a place
- * than the public view allows (see auditLocations). Runs last in Astro, over the files as written; the
- * search index is written after Astro has exited (scripts/build.ts), and its fragments are audited there
- * against the directory this step hands over.
+ * Fails the build when any output — page, list, data file, export, print page, search fragment — says
+ * more about a place than the public view allows (see auditLocations), reading the files as written.
+ * Under `npm run build` Astro's process only hands the very directory the pages were built from to the
+ * steps after it (scripts/lib/after-astro.ts), which audit the whole site, search index included, once
+ * Astro's memory is free; `astro build` on its own audits here.
  */
 export function locationAudit(): AstroIntegration {
   return {
@@ -77,10 +78,10 @@ export function locationAudit(): AstroIntegration {
           throw new Error(
             'The location audit found no directory: no page loaded one, so nothing can be checked',
           );
+        const handOver = auditedDirectoryFile();
+        if (handOver) return writeAuditedDirectory(handOver, directory);
         const count = auditFolder(directory, fileURLToPath(dir));
         logger.info(`${count} files checked: no output says more about a place than its public view`);
-        const handOver = auditedDirectoryFile();
-        if (handOver) writeAuditedDirectory(handOver, directory);
       },
     },
   };

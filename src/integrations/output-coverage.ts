@@ -7,14 +7,53 @@ import {
   type EntryManifestLine,
   findCoverageGaps,
   findFinderGaps,
+  type PageReader,
   readFinderCoverage,
 } from '../lib/output-coverage.ts';
+import { checksRunAfterAstro } from '../lib/output-folder.ts';
 import { pathsIn } from '../lib/paths.ts';
 import { languagePrefixes } from './language-prefixes.ts';
 
+/** One language's check against its own manifest and finder data: a line saying so, or it throws. */
+function checkLanguage(read: PageReader, prefix: string): string {
+  const readJson = <T>(urlPath: string): T => {
+    const text = read(urlPath);
+    if (text === undefined) throw new Error(`${urlPath} was not built`);
+    return JSON.parse(text) as T;
+  };
+  const paths = pathsIn(prefix);
+  const entries = readJson<EntryManifestLine[]>(paths.entriesData());
+  const { finder, gaps: finderGaps } = readFinderCoverage(
+    readJson<FinderIndex>(paths.finderIndex()),
+    readJson(paths.finderNames()),
+    (chunk) => read(paths.finderCards(chunk)),
+  );
+  const gaps = [...findCoverageGaps(entries, read, paths), ...finderGaps, ...findFinderGaps(entries, finder)];
+  if (gaps.length > 0)
+    throw new Error(
+      `Some entries are missing from the site${prefix ? ` in ${prefix}/` : ''}:\n${gaps.join('\n')}`,
+    );
+  const placed = [...finder.values()].filter((entry) => entry.placed).length;
+  return `${prefix || '/'}: every one of ${entries.length} entries has its page and is in every list it belongs to, the ${finder.size} open ones are in the finder, and the ${placed} with a public place on its map`;
+}
+
+/**
+ * Checks that every entry reached every page it belongs to in a built site, every language a whole site
+ * of its own, reading the built files, not the code that wrote them; throws with one line per gap, else
+ * returns one line per language.
+ */
+export function checkOutputCoverage(root: string, prefixes: readonly string[]): string[] {
+  const read: PageReader = (urlPath) => {
+    const file = join(root, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  return prefixes.map((prefix) => checkLanguage(read, prefix));
+}
+
 /**
  * Fails the build when an entry did not reach every page it belongs to, so nothing is dropped silently.
- * It reads the built files, not the code that wrote them.
+ * Under `npm run build` the check runs once Astro has exited (scripts/lib/after-astro.ts), when its
+ * memory is free: at 100,000 entries Astro's process holds nearly all V8 allows by the end of its build.
  */
 export function outputCoverage(): AstroIntegration {
   let prefixes = [''];
@@ -25,40 +64,8 @@ export function outputCoverage(): AstroIntegration {
         prefixes = languagePrefixes(config);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const read = (urlPath: string) => {
-          const file = join(root, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
-          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-        };
-        const readJson = <T>(urlPath: string): T => {
-          const text = read(urlPath);
-          if (text === undefined) throw new Error(`${urlPath} was not built`);
-          return JSON.parse(text) as T;
-        };
-        // Every language is a whole site: each is checked against its own manifest and finder data.
-        for (const prefix of prefixes) {
-          const paths = pathsIn(prefix);
-          const entries = readJson<EntryManifestLine[]>(paths.entriesData());
-          const { finder, gaps: finderGaps } = readFinderCoverage(
-            readJson<FinderIndex>(paths.finderIndex()),
-            readJson(paths.finderNames()),
-            (chunk) => read(paths.finderCards(chunk)),
-          );
-          const placed = [...finder.values()].filter((entry) => entry.placed).length;
-          const gaps = [
-            ...findCoverageGaps(entries, read, paths),
-            ...finderGaps,
-            ...findFinderGaps(entries, finder),
-          ];
-          if (gaps.length > 0) {
-            throw new Error(
-              `Some entries are missing from the site${prefix ? ` in ${prefix}/` : ''}:\n${gaps.join('\n')}`,
-            );
-          }
-          logger.info(
-            `${prefix || '/'}: every one of ${entries.length} entries has its page and is in every list it belongs to, the ${finder.size} open ones are in the finder, and the ${placed} with a public place on its map`,
-          );
-        }
+        if (checksRunAfterAstro()) return;
+        for (const line of checkOutputCoverage(fileURLToPath(dir), prefixes)) logger.info(line);
       },
     },
   };

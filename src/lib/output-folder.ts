@@ -36,3 +36,10 @@ export const handOverFile = (stagingFolder: string): string => `${resolve(stagin
 export function auditedDirectoryFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.CIRCLES_STAGING_DIR ? handOverFile(env.CIRCLES_STAGING_DIR) : undefined;
 }
+
+/**
+ * Whether the checks over the built files (output coverage, location audit) wait until Astro has exited:
+ * so under `npm run build`, which gives Astro a staging folder; `astro build` on its own checks in its process.
+ */
+export const checksRunAfterAstro = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  auditedDirectoryFile(env) !== undefined;

@@ -104,7 +104,7 @@ async function addInOrder(index: pagefind.PagefindIndex, pages: readonly Searche
  * Indexes one language's pages with Pagefind (its entries and guides: the pages that mark their content
  * with `data-pagefind-body`) and writes that language's index to its own folder (`/pagefind/`,
  * `/es/pagefind/`). Pagefind's service adds pages one at a time, so each language runs in a process of its
- * own, side by side (scripts/lib/search-step.ts). Throws on any indexing error or a missing entry page;
+ * own, side by side (scripts/lib/after-astro.ts). Throws on any indexing error or a missing entry page;
  * returns what it did, in a sentence.
  */
 export async function writeLanguageIndex(root: string, prefix: string): Promise<string> {

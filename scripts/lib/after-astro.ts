@@ -1,0 +1,68 @@
+/**
+ * The build's last steps, run by scripts/build.ts once Astro has exited, so that neither they nor
+ * Pagefind's indexer hold memory while Astro holds the whole build: the output coverage, the search
+ * index, then the location audit of every output, search fragments included, against the directory
+ * Astro's process handed over. Throws on any failure.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { auditFolder } from '../../src/integrations/location-audit.ts';
+import { checkOutputCoverage } from '../../src/integrations/output-coverage.ts';
+import { contentFolder } from '../../src/lib/directory/content-folder.ts';
+import { readConfigSettings } from '../../src/lib/directory/site-settings.ts';
+import { languagePrefix } from '../../src/lib/paths.ts';
+import { readAuditedDirectory } from '../../src/lib/privacy/audited-directory-file.ts';
+import { searchedPagesInOrder } from '../../src/lib/search/write-search-index.ts';
+
+/** A log line in Astro's own form (`12:00:00 [name] message`), which the build benchmark reads. */
+const log = (name: string, message: string) =>
+  console.log(`${new Date().toTimeString().slice(0, 8)} [${name}] ${message}`);
+
+const run = promisify(execFile);
+const indexLanguage = new URL('./index-language.ts', import.meta.url).pathname;
+
+/**
+ * Pagefind's peak memory while it writes one language's index, per page indexed: it holds about 27 KB a
+ * page while pages are added, then about 115 KB a page while it builds and writes the index (measured at
+ * 2,500, 5,000 and 10,005 pages, 2026-12-04: 0.30, 0.59 and 1.15 GB).
+ */
+const PAGEFIND_BYTES_PER_PAGE = 120_000;
+
+function indexOneLanguage(root: string, prefix: string): Promise<string> {
+  return run(process.execPath, [indexLanguage, root, prefix], { maxBuffer: 2 ** 24 }).then(
+    ({ stdout }) => stdout.trim(),
+    (error: { stderr?: string; message: string }) => {
+      throw new Error(`Search index for ${prefix || '/'} failed: ${error.stderr?.trim() || error.message}`);
+    },
+  );
+}
+
+/**
+ * Every language's index, each in its own process: side by side when their indexers fit in the memory
+ * free together (10,000 entries: 22 s against 33 s one after another), else one after another (100,000
+ * entries: about 12 GB each). Returns what each did.
+ */
+async function indexEveryLanguage(root: string, prefixes: readonly string[]): Promise<string[]> {
+  const needed = prefixes.reduce(
+    (sum, prefix) => sum + searchedPagesInOrder(root, prefix).length * PAGEFIND_BYTES_PER_PAGE,
+    0,
+  );
+  if (needed <= process.availableMemory())
+    return Promise.all(prefixes.map((prefix) => indexOneLanguage(root, prefix)));
+  const done: string[] = [];
+  for (const prefix of prefixes) done.push(await indexOneLanguage(root, prefix));
+  return done;
+}
+
+export async function afterAstro(root: string, directoryFile: string): Promise<void> {
+  log('circles:build', 'Astro has finished; checking its output and indexing for search');
+  const { languages, defaultLanguage } = readConfigSettings(contentFolder());
+  const prefixes = languages.map((lang) => languagePrefix(lang, defaultLanguage));
+  for (const line of checkOutputCoverage(root, prefixes)) log('circles:output-coverage', line);
+  log('circles:search-index', (await indexEveryLanguage(root, prefixes)).join('; '));
+  const count = auditFolder(readAuditedDirectory(directoryFile), root);
+  log(
+    'circles:location-audit',
+    `${count} files checked, the search index's included: no output says more about a place than its public view`,
+  );
+}
