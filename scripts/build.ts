@@ -1,7 +1,7 @@
 /**
  * `npm run build` after validation: builds the site into a staging folder beside the output folder and
  * swaps it into place only when every step has passed (Astro's pages and per-entry exports; then, once
- * Astro has exited and freed its memory, the output coverage, the search index and the location audit of
+ * Astro has exited and freed its memory, the search index, the output coverage and the location audit of
  * everything). A build that fails at any step leaves the previous output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';

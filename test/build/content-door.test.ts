@@ -60,16 +60,16 @@ describe('one door from content to pages', () => {
     expect(dated).toMatch(/<h1[^>]*><bdi>2026-05-01<\/bdi>/);
   });
 
-  it('checks coverage, indexes for search and audits everything once Astro has exited, leaving no hand-over file', async () => {
+  it('indexes for search, checks coverage and audits everything once Astro has exited, leaving no hand-over file', async () => {
     const log = corpusBuild.stdout;
     const astroDone = log.indexOf('[build] Complete!');
     const covered = log.search(/\[circles:output-coverage\] \/: every one of \d+ entries/);
     const indexed = log.search(/\[circles:search-index\] \/: indexed \d+ pages for search/);
     const audited = log.search(/\[circles:location-audit\] [1-9]\d* files checked, the search index/);
     expect(astroDone).toBeGreaterThan(-1);
-    expect(covered).toBeGreaterThan(astroDone);
-    expect(indexed).toBeGreaterThan(covered);
-    expect(audited).toBeGreaterThan(indexed);
+    expect(indexed).toBeGreaterThan(astroDone);
+    expect(covered).toBeGreaterThan(indexed);
+    expect(audited).toBeGreaterThan(covered);
     expect(existsSync(`${corpusOut}.staging.directory.ndjson`)).toBe(false);
   });
 
