@@ -77,6 +77,18 @@ describe('the search index', () => {
     for (const word of ['skip', 'watched']) expect(await search(word), word).toEqual([]);
   });
 
+  it('does not match the interface text entry pages share: their headings, labels and the map’s note', async () => {
+    // "At a glance" and the mini map's "loads map pictures" are on entry pages, in no entry's own words.
+    for (const word of ['glance', 'pictures']) expect(await search(word), word).toEqual([]);
+    // The "Access" heading was on every entry page: "access" found them all, not only the accessible ones.
+    const accessible = await search('access');
+    const saysNothing = urlsWhere(
+      (entry) => !entry.data.accessibility?.length && !entry.data.accessibility_notes,
+    );
+    expect(accessible.length).toBeGreaterThan(0);
+    expect(accessible.filter((url) => saysNothing.includes(url))).toEqual([]);
+  });
+
   it('takes no picture from the print card’s QR code, nor indexes its data address as words', async () => {
     // Every PNG's data address starts with these characters (its signature and header, in base64).
     expect(await search('iVBORw0KGgoAAAANSUhEUgAA')).toEqual([]);
