@@ -1,16 +1,17 @@
 /**
  * The build's last steps, run by scripts/build.ts once Astro has exited, so that neither they nor
- * Pagefind's indexer hold memory while Astro holds the whole build: the search index, the output
- * coverage, then the location audit of every output, search fragments included, against the directory
- * Astro's process handed over. Throws on any failure.
+ * Pagefind's indexer hold memory while Astro holds the whole build: the search index and, while it is
+ * written, the location audit of every other output; then the output coverage and the audit of the
+ * search index, against the directory Astro's process handed over. Throws on any failure.
  */
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { auditFolder } from '../../src/integrations/location-audit.ts';
 import { checkOutputCoverage } from '../../src/integrations/output-coverage.ts';
 import { contentFolder } from '../../src/lib/directory/content-folder.ts';
 import { readConfigSettings } from '../../src/lib/directory/site-settings.ts';
-import { languagePrefix } from '../../src/lib/paths.ts';
+import { languagePrefix, pathsIn } from '../../src/lib/paths.ts';
 import { readAuditedDirectory } from '../../src/lib/privacy/audited-directory-file.ts';
 import { searchedPagesInOrder } from '../../src/lib/search/write-search-index.ts';
 
@@ -54,17 +55,39 @@ async function indexEveryLanguage(root: string, prefixes: readonly string[]): Pr
   return done;
 }
 
+/** Audits every output but the search indexes, then those: a count of files for each pass. */
 export async function afterAstro(root: string, directoryFile: string): Promise<void> {
   log('circles:build', 'Astro has finished; checking its output and indexing for search');
   const { languages, defaultLanguage } = readConfigSettings(contentFolder());
   const prefixes = languages.map((lang) => languagePrefix(lang, defaultLanguage));
-  // Indexing first, while this process holds nothing: the coverage's readings would stay in its memory
-  // beside the indexers' (3.4 against 2.9 GiB at 10,000 entries).
-  log('circles:search-index', (await indexEveryLanguage(root, prefixes)).join('; '));
+  const indexFolders = prefixes.map((prefix) =>
+    pathsIn(prefix)
+      .searchIndex()
+      .replace(/^\/|\/$/g, ''),
+  );
+  const directory = readAuditedDirectory(directoryFile);
+  const indexing = indexEveryLanguage(root, prefixes);
+  // While Pagefind indexes, in processes of its own, this one audits every output but the indexes it is
+  // writing (at 10,000 entries the two took 26 and 15 s one after the other).
+  let pages: number;
+  try {
+    pages = auditFolder(directory, root, root, (folder) => indexFolders.includes(folder));
+  } catch (error) {
+    // A failed build removes its staging folder: never while the indexers still write into it.
+    await indexing.catch(() => undefined);
+    throw error;
+  }
+  log('circles:location-audit', `${pages} files checked while the search index was written`);
+  log('circles:search-index', (await indexing).join('; '));
+  // After the indexers, not beside them: the coverage's readings would stay in this process's memory
+  // while theirs peaked (3.4 against 2.9 GiB at 10,000 entries).
   for (const line of checkOutputCoverage(root, prefixes)) log('circles:output-coverage', line);
-  const count = auditFolder(readAuditedDirectory(directoryFile), root);
+  const searchFiles = indexFolders.reduce(
+    (sum, folder) => sum + auditFolder(directory, root, join(root, folder)),
+    0,
+  );
   log(
     'circles:location-audit',
-    `${count} files checked, the search index's included: no output says more about a place than its public view`,
+    `${pages + searchFiles} files checked, the search index's included: no output says more about a place than its public view`,
   );
 }

@@ -36,19 +36,25 @@ function routeTimes(lines: readonly TimedLine[], languages: readonly string[]): 
     .sort((a, b) => b[1] - a[1]);
 }
 
-/** Each step's share after rendering: from the previous step's last line to its own. */
+/**
+ * Each step's share after rendering, in the order they ran: from the previous step's last line to its
+ * own last line, a step that logs again after another (the location audit) counted each time.
+ */
 function stepTimes(lines: readonly TimedLine[], from: number): [string, number][] {
-  const last = new Map<string, number>();
+  const steps: [string, number][] = [];
+  let previous = lines[from]?.at ?? 0;
+  let last: { name: string; at: number } | undefined;
   for (const line of lines.slice(from)) {
     const name = /^\S+ \[([^\]]+)\]/.exec(line.text)?.[1];
-    if (name && name !== 'build') last.set(name, line.at);
+    if (!name || name === 'build') continue;
+    if (last && last.name !== name) {
+      steps.push([last.name, last.at - previous]);
+      previous = last.at;
+    }
+    last = { name, at: line.at };
   }
-  let previous = lines[from]?.at ?? 0;
-  return [...last].map(([name, at]) => {
-    const spent: [string, number] = [name, at - previous];
-    previous = at;
-    return spent;
-  });
+  if (last) steps.push([last.name, last.at - previous]);
+  return steps;
 }
 
 export function buildPhases(lines: readonly TimedLine[], languages: readonly string[]): BuildPhases {

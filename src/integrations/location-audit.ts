@@ -13,16 +13,19 @@ const TEXT_FILES = /\.(html|json|geojson|xml|txt|csv|ics|js)$/;
 // Pagefind writes its fragments gzipped, with this marker before the JSON.
 const PAGEFIND_MARKER = 'pagefind_dcd';
 
+const NONE = (_folder: string) => false;
+
 /**
  * Every output a visitor could fetch, as text, one at a time (a large site's outputs need not all be in
- * memory at once); search fragments and zips decompressed.
+ * memory at once); search fragments and zips decompressed. `skipFolder` is given each folder's path.
  */
-export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
+export function* builtFiles(root: string, dir = root, skipFolder = NONE): Generator<BuiltFile> {
   for (const item of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, item.name);
     const path = relative(root, full).split(sep).join('/');
-    if (item.isDirectory()) yield* builtFiles(root, full);
-    else if (item.name.endsWith('.pf_fragment')) {
+    if (item.isDirectory()) {
+      if (!skipFolder(path)) yield* builtFiles(root, full, skipFolder);
+    } else if (item.name.endsWith('.pf_fragment')) {
       const text = gunzipSync(readFileSync(full)).toString('utf8');
       yield { path, text: text.startsWith(PAGEFIND_MARKER) ? text.slice(PAGEFIND_MARKER.length) : text };
     } else if (item.name.endsWith('.zip')) {
@@ -43,10 +46,15 @@ export function* builtFiles(root: string, dir = root): Generator<BuiltFile> {
 export const readBuiltFiles = (root: string): BuiltFile[] => [...builtFiles(root)];
 
 /**
- * Audits every output under `dir` (the whole site by default) against the public view, and throws with
- * one line per leak; returns how many files it read.
+ * Audits every output under `dir` (the whole site by default; `skipFolder` leaves folders out) against the
+ * public view, and throws with one line per leak; returns how many files it read.
  */
-export function auditFolder(directory: AuditedDirectory, root: string, dir = root): number {
+export function auditFolder(
+  directory: AuditedDirectory,
+  root: string,
+  dir = root,
+  skipFolder = NONE,
+): number {
   let count = 0;
   const counted = function* (files: Iterable<BuiltFile>) {
     for (const file of files) {
@@ -54,7 +62,7 @@ export function auditFolder(directory: AuditedDirectory, root: string, dir = roo
       yield file;
     }
   };
-  const leaks = auditLocations(directory, counted(builtFiles(root, dir)));
+  const leaks = auditLocations(directory, counted(builtFiles(root, dir, skipFolder)));
   if (leaks.length > 0) throw new Error(`The build would publish private locations:\n${leaks.join('\n')}`);
   return count;
 }

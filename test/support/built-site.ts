@@ -53,6 +53,7 @@ interface FixtureEntry {
     topics?: string[];
     status?: string;
     location?: { kind: string; area?: string };
+    accessibility?: string[];
     meetings?: { byday: string | string[] }[];
   };
 }
