@@ -107,9 +107,13 @@ async function browserFigures() {
       ['first search query ("grief"), from /pagefind/', bytes(search.index)],
       ['finder: data for the first results (home page)', bytes(finder.data)],
       ['finder: JS before the first results (home page)', bytes(finder.js)],
-      ['map page: data before the map is shown', bytes(map.dataBeforeShown)],
-      ['map page: data the map adds when shown', bytes(map.dataShown)],
-      ['map page: JS before the map is shown', bytes(map.jsBeforeShown)],
+      ['map page at 375 × 812: the map at load', map.inView ? 'on screen' : 'below the fold'],
+      ['map page: data before the map is on screen', map.inView ? '—' : bytes(map.dataBeforeShown)],
+      [
+        'map page: data until the map is drawn (its first view)',
+        bytes([...map.dataBeforeShown, ...map.dataShown]),
+      ],
+      ['map page: JS before the map is on screen', map.inView ? '—' : bytes(map.jsBeforeShown)],
       ['map page: all JS once shown', bytes(map.js)],
     ];
   } finally {
