@@ -23,11 +23,11 @@ const run = promisify(execFile);
 const indexLanguage = new URL('./index-language.ts', import.meta.url).pathname;
 
 /**
- * Pagefind's peak memory while it writes one language's index, per page indexed: it holds about 27 KB a
- * page while pages are added, then about 115 KB a page while it builds and writes the index (measured at
- * 2,500, 5,000 and 10,005 pages, 2026-12-04: 0.30, 0.59 and 1.15 GB).
+ * Pagefind's peak memory while it writes one language's index, per page indexed, with a fifth to spare:
+ * it holds little while pages are added, then grows with them while it builds and writes the index
+ * (0.82 GB for 10,005 pages, 2026-12-04; linear from 2,500 pages).
  */
-const PAGEFIND_BYTES_PER_PAGE = 120_000;
+const PAGEFIND_BYTES_PER_PAGE = 100_000;
 
 function indexOneLanguage(root: string, prefix: string): Promise<string> {
   return run(process.execPath, [indexLanguage, root, prefix], { maxBuffer: 2 ** 24 }).then(
@@ -41,7 +41,7 @@ function indexOneLanguage(root: string, prefix: string): Promise<string> {
 /**
  * Every language's index, each in its own process: side by side when their indexers fit in the memory
  * free together (10,000 entries: 22 s against 33 s one after another), else one after another (100,000
- * entries: about 12 GB each). Returns what each did.
+ * entries: about 8 GB each). Returns what each did.
  */
 async function indexEveryLanguage(root: string, prefixes: readonly string[]): Promise<string[]> {
   const needed = prefixes.reduce(
