@@ -1,14 +1,12 @@
 import type { Translations } from '../../schemas/primitives.ts';
-import type { Weekday } from '../../schemas/vocabularies.ts';
-import { weekdays } from '../../schemas/vocabularies.ts';
 import { languagePrefix, pathsIn } from '../paths.ts';
 import { findBrokenReferences } from '../references.ts';
-import { meetsOn } from '../schedule/weekdays.ts';
 import { publishedLanguages } from '../site-languages.ts';
 import { byName } from '../text.ts';
 import { translate } from '../translations.ts';
+import { dayListings } from './day-listings.ts';
 import { toPublicGroup, toPublicService, type ViewContext } from './public-view.ts';
-import type { DayListing, Directory, PublicArea, PublicEntry, PublicTopic, RawContent } from './types.ts';
+import type { Directory, PublicArea, PublicEntry, PublicTopic, RawContent } from './types.ts';
 
 /** A reference in the content that points at nothing. The build stops and names both files. */
 export class BrokenReferenceError extends Error {
@@ -115,21 +113,6 @@ function entriesByTopicAndArea(entries: PublicEntry[], topics: PublicTopic[], ar
   return { entriesByTopic, entriesByArea };
 }
 
-/** Each weekday's meetings of open groups, by starting time. */
-function groupsByWeekday(groups: Directory['groups']): Map<Weekday, DayListing[]> {
-  const byWeekday = new Map<Weekday, DayListing[]>();
-  for (const weekday of Object.keys(weekdays) as Weekday[]) {
-    const listings: DayListing[] = [];
-    for (const group of groups) {
-      if (group.status === 'closed') continue;
-      for (const rule of group.meetings) if (meetsOn([rule], weekday)) listings.push({ group, rule });
-    }
-    listings.sort((a, b) => a.rule.opens_at.localeCompare(b.rule.opens_at) || byName(a.group, b.group));
-    byWeekday.set(weekday, listings);
-  }
-  return byWeekday;
-}
-
 /**
  * Resolves references, projects every entry onto its public view in one interface language, sorts
  * deterministically and derives the lists pages need. Pure: it takes loaded content, a reference date
@@ -171,6 +154,6 @@ export function buildDirectory(content: RawContent, today: string, lang?: string
     groups: groups.sort(closedLast),
     services: services.sort(closedLast),
     ...entriesByTopicAndArea([...groups, ...services], topics, areas),
-    groupsByWeekday: groupsByWeekday(groups),
+    groupsByWeekday: dayListings(groups),
   };
 }

@@ -1,4 +1,5 @@
 import { type ServiceCategory, serviceCategories, type Weekday } from '../../schemas/vocabularies.ts';
+import { dayListings } from '../directory/day-listings.ts';
 import type { DayListing, PublicGroup, PublicService } from '../directory/types.ts';
 
 export interface DaySection {
@@ -12,16 +13,14 @@ export interface CategorySection {
 }
 
 /**
- * A list's groups by weekday, each day by start time: the directory's own day listings, kept to the
- * groups on this list. A group that meets on two days is under both; empty days are left out.
+ * A list's groups by weekday, each day by start time, as the directory's day lists order them but made
+ * from the list's own groups: filtering the whole directory's days for each of 6,336 handouts took a
+ * third of a 100,000-entry build's rendering. A group that meets on two days is under both; empty days
+ * are left out.
  */
-export function groupsByDay(
-  groupsByWeekday: ReadonlyMap<Weekday, DayListing[]>,
-  groups: readonly PublicGroup[],
-): DaySection[] {
-  const ids = new Set(groups.map((group) => group.id));
-  return [...groupsByWeekday]
-    .map(([weekday, listings]) => ({ weekday, listings: listings.filter(({ group }) => ids.has(group.id)) }))
+export function groupsByDay(groups: readonly PublicGroup[]): DaySection[] {
+  return [...dayListings(groups)]
+    .map(([weekday, listings]) => ({ weekday, listings }))
     .filter((section) => section.listings.length > 0);
 }
 
