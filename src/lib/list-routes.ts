@@ -5,7 +5,13 @@ import { type ListPage, pageParam, paginateList } from './paginate.ts';
 export interface TaxonomyPageProps<T> {
   item: T;
   page: ListPage<PublicEntry>;
-  entries: PublicEntry[];
+  /** How many groups and services the whole list holds, counted once for all its pages. */
+  counts: ListCounts;
+}
+
+export interface ListCounts {
+  groups: number;
+  services: number;
 }
 
 /**
@@ -19,9 +25,12 @@ export function taxonomyPaths<P extends string, T extends { id: string }>(
 ) {
   return items.flatMap((item) => {
     const entries = entriesById.get(item.id) ?? [];
+    // Once a list, not once a page: a topic of 10,000 entries at 100,000 has 400 pages.
+    const groups = entries.filter((entry) => entry.kind === 'group').length;
+    const counts = { groups, services: entries.length - groups };
     return paginateList(entries).map((page) => ({
       params: { [param]: item.id, page: pageParam(page.current) } as Record<P | 'page', string | undefined>,
-      props: { item, page, entries } satisfies TaxonomyPageProps<T>,
+      props: { item, page, counts } satisfies TaxonomyPageProps<T>,
     }));
   });
 }
