@@ -13,7 +13,6 @@ import { contentFolder } from '../../src/lib/directory/content-folder.ts';
 import { readConfigSettings } from '../../src/lib/directory/site-settings.ts';
 import { languagePrefix, pathsIn } from '../../src/lib/paths.ts';
 import { readAuditedDirectory } from '../../src/lib/privacy/audited-directory-file.ts';
-import { searchedPagesInOrder } from '../../src/lib/search/write-search-index.ts';
 
 /** A log line in Astro's own form (`12:00:00 [name] message`), which the build benchmark reads. */
 const log = (name: string, message: string) =>
@@ -43,19 +42,23 @@ function indexOneLanguage(root: string, prefix: string): Promise<string> {
  * free together (10,000 entries: 22 s against 33 s one after another), else one after another (100,000
  * entries: about 8 GB each). Returns what each did.
  */
-async function indexEveryLanguage(root: string, prefixes: readonly string[]): Promise<string[]> {
-  const needed = prefixes.reduce(
-    (sum, prefix) => sum + searchedPagesInOrder(root, prefix).length * PAGEFIND_BYTES_PER_PAGE,
-    0,
-  );
-  if (needed <= process.availableMemory())
+async function indexEveryLanguage(
+  root: string,
+  prefixes: readonly string[],
+  entries: number,
+): Promise<string[]> {
+  // Each language indexes every entry's page (and a few guides, too few to count).
+  if (prefixes.length * entries * PAGEFIND_BYTES_PER_PAGE <= process.availableMemory())
     return Promise.all(prefixes.map((prefix) => indexOneLanguage(root, prefix)));
   const done: string[] = [];
   for (const prefix of prefixes) done.push(await indexOneLanguage(root, prefix));
   return done;
 }
 
-/** Audits every output but the search indexes, then those: a count of files for each pass. */
+/**
+ * The search index of every language, with the location audit of every other output while it is written;
+ * then the output coverage and the audit of the index. Logs each step as Astro logs its own.
+ */
 export async function afterAstro(root: string, directoryFile: string): Promise<void> {
   log('circles:build', 'Astro has finished; checking its output and indexing for search');
   const { languages, defaultLanguage } = readConfigSettings(contentFolder());
@@ -66,7 +69,7 @@ export async function afterAstro(root: string, directoryFile: string): Promise<v
       .replace(/^\/|\/$/g, ''),
   );
   const directory = readAuditedDirectory(directoryFile);
-  const indexing = indexEveryLanguage(root, prefixes);
+  const indexing = indexEveryLanguage(root, prefixes, directory.groups.length + directory.services.length);
   // While Pagefind indexes, in processes of its own, this one audits every output but the indexes it is
   // writing (at 10,000 entries the two took 26 and 15 s one after the other).
   let pages: number;
